@@ -1,0 +1,41 @@
+//! The result of a finished call: outcome, normalised skill scores, legal findings, verdict.
+
+use serde::{Deserialize, Serialize};
+
+use super::analyze::Analysis;
+use super::scenario::{Outcome, Scenario};
+use super::scoring::{self, Points, Score};
+use super::session::Session;
+use super::technique::LegalTrap;
+use super::verdict::Verdict;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallResult {
+    pub scenario_id: String,
+    pub outcome: Outcome,
+    pub score: Score,
+    pub findings: Vec<LegalTrap>,
+    pub verdict: Verdict,
+    pub uncovered: Vec<String>,
+    pub turns: usize,
+}
+
+/// Scores a call (ended or not) against the analysis of its scenario, with preparation points.
+pub fn call_result(
+    scenario: &Scenario,
+    analysis: &Analysis,
+    session: &Session,
+    prep: &Points,
+) -> CallResult {
+    let mut points = session.points;
+    scoring::add(&mut points, prep);
+    CallResult {
+        scenario_id: scenario.id.clone(),
+        outcome: session.outcome(scenario).unwrap_or(Outcome::Unresolved),
+        score: scoring::score(&points, &analysis.best_per_skill, analysis.best_total, session.hints),
+        findings: session.traps.iter().copied().collect(),
+        verdict: session.verdict(),
+        uncovered: session.uncovered.iter().cloned().collect(),
+        turns: session.turns.len(),
+    }
+}

@@ -1,0 +1,288 @@
+//! The scenario format: what an author writes in one RON file under `scenarios/`.
+
+use serde::{Deserialize, Serialize};
+
+use super::condition::Condition;
+use super::technique::{LegalTrap, Phase, Skill, Technique};
+
+/// Kind of case the call is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CaseType {
+    Bezwaar,
+    Klacht,
+    Zienswijze,
+    Aanvraag,
+    Besluit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Difficulty {
+    Introductie,
+    Gevorderd,
+    Moeilijk,
+}
+
+/// One practice call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub version: u32,
+    #[serde(default = "default_language")]
+    pub language: String,
+    pub title: String,
+    pub domain: String,
+    pub case_type: CaseType,
+    pub difficulty: Difficulty,
+    pub summary: String,
+    pub dossier: Dossier,
+    #[serde(default)]
+    pub preparation: Vec<PrepQuestion>,
+    pub citizen: Citizen,
+    /// When anger reaches this level the call jumps to `goto` (usually a hang-up ending).
+    #[serde(default)]
+    pub escalation: Option<EscalationRule>,
+    /// The citizen ends the call after this many turns (guarantees every call ends).
+    #[serde(default = "default_max_turns")]
+    pub max_turns: u32,
+    pub start: String,
+    pub nodes: Vec<Node>,
+    pub endings: Vec<Ending>,
+}
+
+fn default_language() -> String {
+    "nl".to_owned()
+}
+
+fn default_max_turns() -> u32 {
+    40
+}
+
+/// What the trainee reads before the call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dossier {
+    pub decision: String,
+    #[serde(default)]
+    pub facts: Vec<String>,
+    #[serde(default)]
+    pub deadlines: Vec<String>,
+    /// Room for manoeuvre (beslisruimte): what the civil servant may and may not offer.
+    #[serde(default)]
+    pub room: Vec<String>,
+    #[serde(default)]
+    pub third_parties: Vec<String>,
+}
+
+/// A preparation question (call-guide checklist); correct answers earn points for `skill`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrepQuestion {
+    pub id: String,
+    pub question: String,
+    pub skill: Skill,
+    #[serde(default = "default_prep_points")]
+    pub points: i32,
+    pub options: Vec<PrepOption>,
+}
+
+fn default_prep_points() -> i32 {
+    2
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrepOption {
+    pub text: String,
+    pub correct: bool,
+    pub feedback: String,
+}
+
+/// The citizen on the other end of the line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citizen {
+    pub name: String,
+    pub age: u32,
+    pub situation: String,
+    /// Starting anger / escalation, 0 (calm) to 100 (furious).
+    pub anger: u8,
+    /// Starting trust in the organisation, 0 to 100.
+    pub trust: u8,
+    #[serde(default)]
+    pub interests: Vec<Interest>,
+}
+
+/// A hidden interest behind the citizen's position.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interest {
+    pub id: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationRule {
+    pub anger_at_least: u8,
+    pub goto: String,
+}
+
+/// One moment in the call: the citizen speaks, the trainee answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: String,
+    pub phase: Phase,
+    /// Tone cue shown with the line, e.g. "(zucht)" or "(verheft stem)".
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// Variants of the citizen's line; the seeded generator picks one.
+    pub lines: Vec<String>,
+    pub responses: Vec<Response>,
+}
+
+/// A response the civil servant can give.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    pub text: String,
+    pub tags: Vec<Technique>,
+    /// Effect on the citizen; `Auto` lets the engine apply technique × state rules.
+    #[serde(default)]
+    pub effect: Effect,
+    /// Extra skill points on top of the technique defaults (may be negative).
+    #[serde(default)]
+    pub skills: Vec<(Skill, i32)>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+    /// Why this response works or not.
+    pub feedback: String,
+    /// What would have been better (for weak responses).
+    #[serde(default)]
+    pub better: Option<String>,
+    pub next: Next,
+}
+
+/// Effect of a response on the citizen's anger and trust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Effect {
+    /// Engine default from the techniques and the citizen's current state.
+    #[default]
+    Auto,
+    /// Engine default plus these deltas.
+    Add { anger: i32, trust: i32 },
+    /// Exactly these deltas, no engine rules.
+    Set { anger: i32, trust: i32 },
+}
+
+/// Something a response sets in the call state.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Flag {
+    /// Uncovers the hidden interest with this id.
+    Uncovers(String),
+    /// Falls into a legal trap (shown as a finding).
+    Trap(LegalTrap),
+    /// A concrete agreement (who, what, when) was made.
+    Agreement,
+    /// An author-defined flag for conditions.
+    Set(String),
+}
+
+/// Where the call goes after a response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Next {
+    Goto(String),
+    /// The first case whose condition holds, else `otherwise`.
+    Branch { cases: Vec<Case>, otherwise: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub when: Condition,
+    pub goto: String,
+}
+
+impl Next {
+    /// Every target this can lead to.
+    pub fn targets(&self) -> Vec<&str> {
+        match self {
+            Next::Goto(t) => vec![t.as_str()],
+            Next::Branch { cases, otherwise } => cases
+                .iter()
+                .map(|c| c.goto.as_str())
+                .chain(std::iter::once(otherwise.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// How a call can end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    /// An informal solution was agreed.
+    InformalSolution,
+    /// The citizen withdraws on their own initiative and confirms it in writing.
+    WithdrawnInWriting,
+    /// The complaint is settled to the citizen's satisfaction, confirmed in writing.
+    ComplaintSettled,
+    /// The citizen chooses the formal hearing (a legitimate outcome).
+    FormalHearing,
+    /// No agreement: the call ends without a next step.
+    Unresolved,
+    /// The call escalated.
+    Escalated,
+    /// The citizen hung up.
+    HungUp,
+}
+
+impl Outcome {
+    /// Higher is better; used to rank outcomes, never mixed into skill scores.
+    pub fn rank(self) -> u8 {
+        match self {
+            Outcome::InformalSolution | Outcome::WithdrawnInWriting | Outcome::ComplaintSettled => {
+                3
+            }
+            Outcome::FormalHearing => 2,
+            Outcome::Unresolved => 1,
+            Outcome::Escalated | Outcome::HungUp => 0,
+        }
+    }
+
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Outcome::InformalSolution => "Informele oplossing afgesproken",
+            Outcome::WithdrawnInWriting => {
+                "Burger trekt op eigen initiatief in, met schriftelijke bevestiging"
+            }
+            Outcome::ComplaintSettled => "Klacht naar tevredenheid afgehandeld en bevestigd",
+            Outcome::FormalHearing => "Burger kiest de formele hoorzitting",
+            Outcome::Unresolved => "Geen afspraak gemaakt",
+            Outcome::Escalated => "Gesprek geëscaleerd",
+            Outcome::HungUp => "Burger heeft opgehangen",
+        }
+    }
+}
+
+/// An end of the call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub id: String,
+    pub outcome: Outcome,
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// The citizen's last words (variants).
+    pub lines: Vec<String>,
+}
+
+impl Scenario {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+
+    pub fn ending(&self, id: &str) -> Option<&Ending> {
+        self.endings.iter().find(|e| e.id == id)
+    }
+}

@@ -1,0 +1,258 @@
+//! The fixed vocabulary of the format: call phases, techniques, skills and legal traps.
+
+use serde::{Deserialize, Serialize};
+
+/// The phases of the call guide (belwijzer), in call order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    Opening,
+    Verhaal,
+    Samenvatten,
+    Doorvragen,
+    Uitleggen,
+    Oplossingen,
+    Afspraken,
+    Afsluiten,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 8] = [
+        Phase::Opening,
+        Phase::Verhaal,
+        Phase::Samenvatten,
+        Phase::Doorvragen,
+        Phase::Uitleggen,
+        Phase::Oplossingen,
+        Phase::Afspraken,
+        Phase::Afsluiten,
+    ];
+
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Phase::Opening => "Opening",
+            Phase::Verhaal => "De burger vertelt",
+            Phase::Samenvatten => "Samenvatten",
+            Phase::Doorvragen => "Doorvragen naar belangen",
+            Phase::Uitleggen => "Uitleggen",
+            Phase::Oplossingen => "Oplossingen verkennen",
+            Phase::Afspraken => "Afspraken maken",
+            Phase::Afsluiten => "Afsluiten",
+        }
+    }
+}
+
+/// The skills a call is scored on. The outcome is scored separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Skill {
+    Luisteren,
+    Samenvatten,
+    Doorvragen,
+    Empathie,
+    Uitleggen,
+    Oplossingsgericht,
+    Afspraken,
+    Juridisch,
+}
+
+impl Skill {
+    pub const ALL: [Skill; 8] = [
+        Skill::Luisteren,
+        Skill::Samenvatten,
+        Skill::Doorvragen,
+        Skill::Empathie,
+        Skill::Uitleggen,
+        Skill::Oplossingsgericht,
+        Skill::Afspraken,
+        Skill::Juridisch,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Skill::Luisteren => "Luisteren",
+            Skill::Samenvatten => "Samenvatten",
+            Skill::Doorvragen => "Doorvragen",
+            Skill::Empathie => "Empathie en erkennen",
+            Skill::Uitleggen => "Uitleggen",
+            Skill::Oplossingsgericht => "Oplossingsgericht",
+            Skill::Afspraken => "Afspraken en afronden",
+            Skill::Juridisch => "Juridisch zorgvuldig",
+        }
+    }
+}
+
+/// How a technique works on an escalated citizen (see `citizen.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Works at any moment, best while the emotion is high.
+    Calming,
+    /// Questions about content: wait until the emotion has been acknowledged.
+    Question,
+    /// Explaining and solving: only once the citizen has calmed down.
+    Content,
+    /// Oil on the fire.
+    Escalating,
+}
+
+/// Technique tags on a response (fixed vocabulary; unknown tags are a parse error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Technique {
+    ActiveListening,
+    Paraphrasing,
+    Summarising,
+    ReflectingFeelings,
+    OpenQuestion,
+    Probing,
+    Nivea,
+    Acknowledging,
+    ExplainingNeutrally,
+    SeparatingPersonProblem,
+    ExploringInterests,
+    ProposingOptions,
+    Agreements,
+    CheckingUnderstanding,
+    Silence,
+    Defending,
+    Lecturing,
+    CalmDown,
+    Interrupting,
+    Promising,
+    Judging,
+    FillingIn,
+    PushingWithdrawal,
+    SolvingTooEarly,
+}
+
+impl Technique {
+    pub fn kind(self) -> Kind {
+        use Technique::*;
+        match self {
+            ActiveListening | Paraphrasing | Summarising | ReflectingFeelings | Acknowledging
+            | SeparatingPersonProblem | Silence => Kind::Calming,
+            OpenQuestion | Probing | Nivea | ExploringInterests | CheckingUnderstanding => {
+                Kind::Question
+            }
+            ExplainingNeutrally | ProposingOptions | Agreements => Kind::Content,
+            Defending | Lecturing | CalmDown | Interrupting | Promising | Judging | FillingIn
+            | PushingWithdrawal | SolvingTooEarly => Kind::Escalating,
+        }
+    }
+
+    /// Acknowledging the emotion first lets the citizen hear content later.
+    pub fn acknowledges(self) -> bool {
+        matches!(
+            self,
+            Technique::Acknowledging | Technique::ReflectingFeelings | Technique::Summarising
+        )
+    }
+
+    /// Default skill points for using this technique (counted once per response).
+    pub fn skill_points(self) -> &'static [(Skill, i32)] {
+        use Skill as S;
+        use Technique::*;
+        match self {
+            ActiveListening => &[(S::Luisteren, 2)],
+            Silence => &[(S::Luisteren, 2)],
+            Paraphrasing => &[(S::Samenvatten, 1), (S::Luisteren, 1)],
+            Summarising => &[(S::Samenvatten, 2)],
+            CheckingUnderstanding => &[(S::Samenvatten, 1), (S::Afspraken, 1)],
+            OpenQuestion => &[(S::Doorvragen, 2)],
+            Probing => &[(S::Doorvragen, 2)],
+            Nivea => &[(S::Doorvragen, 2)],
+            ExploringInterests => &[(S::Doorvragen, 1), (S::Oplossingsgericht, 1)],
+            ReflectingFeelings => &[(S::Empathie, 2)],
+            Acknowledging => &[(S::Empathie, 2)],
+            SeparatingPersonProblem => &[(S::Empathie, 1)],
+            ExplainingNeutrally => &[(S::Uitleggen, 2)],
+            ProposingOptions => &[(S::Oplossingsgericht, 2)],
+            Agreements => &[(S::Afspraken, 2)],
+            Defending => &[(S::Empathie, -2)],
+            Lecturing => &[(S::Uitleggen, -2)],
+            CalmDown => &[(S::Empathie, -2)],
+            Interrupting => &[(S::Luisteren, -2)],
+            Promising => &[(S::Juridisch, -2), (S::Oplossingsgericht, -1)],
+            Judging => &[(S::Empathie, -2)],
+            FillingIn => &[(S::Doorvragen, -2)],
+            PushingWithdrawal => &[(S::Juridisch, -3)],
+            SolvingTooEarly => &[(S::Oplossingsgericht, -1), (S::Luisteren, -1)],
+        }
+    }
+
+    pub fn label_nl(self) -> &'static str {
+        use Technique::*;
+        match self {
+            ActiveListening => "actief luisteren",
+            Paraphrasing => "parafraseren",
+            Summarising => "samenvatten",
+            ReflectingFeelings => "gevoelsreflectie",
+            OpenQuestion => "open vraag",
+            Probing => "doorvragen",
+            Nivea => "NIVEA (niet invullen voor een ander)",
+            Acknowledging => "erkennen",
+            ExplainingNeutrally => "neutraal uitleggen",
+            SeparatingPersonProblem => "mens en probleem scheiden",
+            ExploringInterests => "belangen verkennen",
+            ProposingOptions => "opties voorstellen",
+            Agreements => "concrete afspraken",
+            CheckingUnderstanding => "begrip checken",
+            Silence => "stilte laten vallen",
+            Defending => "verdedigen",
+            Lecturing => "betuttelen of jargon",
+            CalmDown => "'rustig aan' zeggen",
+            Interrupting => "onderbreken",
+            Promising => "beloven",
+            Judging => "oordelen",
+            FillingIn => "invullen voor de burger",
+            PushingWithdrawal => "aansturen op intrekken",
+            SolvingTooEarly => "te vroeg oplossen",
+        }
+    }
+}
+
+/// Legal traps (Awb) a response can fall into; each becomes a finding in the result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LegalTrap {
+    WithdrawalPushed,
+    OralWithdrawalAccepted,
+    OutcomePromised,
+    ThirdPartyIgnored,
+    DeadlineMissed,
+    SuspensionMisstated,
+    PrivacyBreach,
+    HearingDenied,
+}
+
+impl LegalTrap {
+    pub fn label_nl(self) -> &'static str {
+        use LegalTrap::*;
+        match self {
+            WithdrawalPushed => {
+                "Aangestuurd op intrekken: het initiatief moet van de burger komen en intrekken gaat schriftelijk (art. 6:21 Awb)."
+            }
+            OralWithdrawalAccepted => {
+                "'Laat maar zitten' als intrekking opgevat: een telefoongesprek is geen hoorzitting, intrekken moet schriftelijk (art. 6:21 Awb)."
+            }
+            OutcomePromised => {
+                "Een uitkomst beloofd die niet aan u is: geen toezeggingen die de wet of de vakafdeling niet toelaat."
+            }
+            ThirdPartyIgnored => {
+                "Rechten van een derde belanghebbende weggegeven of genegeerd: die kunt u aan de telefoon niet wegruilen."
+            }
+            DeadlineMissed => {
+                "Termijn genegeerd: informeel overleg houdt de beslistermijn niet tegen (art. 7:10 Awb)."
+            }
+            SuspensionMisstated => {
+                "Ten onrechte gezegd dat het bezwaar het besluit opschort: dat doet het niet (art. 6:16 Awb)."
+            }
+            PrivacyBreach => {
+                "Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG)."
+            }
+            HearingDenied => {
+                "Het recht om gehoord te worden weggepraat: de burger mag altijd voor de formele hoorzitting kiezen (art. 7:2 Awb)."
+            }
+        }
+    }
+}

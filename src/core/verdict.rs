@@ -1,0 +1,45 @@
+//! The citizen's own verdict on the call: heard, respected, got an explanation, trusts us.
+
+use serde::{Deserialize, Serialize};
+
+use super::session::Session;
+use super::technique::Technique;
+
+/// Anger below this at the end means the citizen felt heard (with listening techniques used).
+pub const HEARD_ANGER_BELOW: u8 = 50;
+/// Trust at or above this at the end means the citizen trusts the organisation again.
+pub const TRUST_AT_LEAST: u8 = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub heard: bool,
+    pub respected: bool,
+    pub explained: bool,
+    pub trusts: bool,
+}
+
+impl Verdict {
+    pub fn judge(s: &Session) -> Verdict {
+        use Technique::*;
+        let listened = [ActiveListening, Summarising, Paraphrasing, ReflectingFeelings, Silence]
+            .iter()
+            .any(|t| s.techniques.contains(t));
+        let disrespect = [Judging, CalmDown, Interrupting].iter().any(|t| s.techniques.contains(t));
+        Verdict {
+            heard: listened && s.mood.anger < HEARD_ANGER_BELOW,
+            respected: !disrespect,
+            explained: s.explained,
+            trusts: s.mood.trust >= TRUST_AT_LEAST,
+        }
+    }
+
+    /// The verdict in the citizen's words (Dutch), one line per aspect.
+    pub fn lines_nl(&self) -> [(&'static str, bool); 4] {
+        [
+            ("Ik voelde me gehoord", self.heard),
+            ("Ik werd met respect behandeld", self.respected),
+            ("Ik snap nu hoe het zit", self.explained),
+            ("Ik heb weer vertrouwen in de organisatie", self.trusts),
+        ]
+    }
+}

@@ -1,0 +1,3 @@
+//! Gesprekstrainer: practise the informal approach (informele aanpak) on the phone.
+
+pub mod core;
