@@ -1,1 +1,29 @@
-fn main() {}
+//! Thin binary: parse the command line, then run a command or the simulator window.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use gesprekstrainer::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let parsed = Cli::parse();
+    match parsed.command {
+        Some(command) => {
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            cli::run(command, &mut input, &mut std::io::stdout(), &mut std::io::stderr())
+        }
+        None => run_app(),
+    }
+}
+
+#[cfg(feature = "app")]
+fn run_app() -> ExitCode {
+    gesprekstrainer::app::run()
+}
+
+#[cfg(not(feature = "app"))]
+fn run_app() -> ExitCode {
+    eprintln!("Deze versie is gebouwd zonder venster (zonder de 'app'-feature). Gebruik 'gesprekstrainer play <scenario>' om in de terminal te oefenen, of bouw opnieuw met 'cargo run --release'.");
+    ExitCode::from(2)
+}

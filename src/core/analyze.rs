@@ -5,10 +5,13 @@ use serde::{Deserialize, Serialize};
 use super::graph::{self, Graph};
 use super::scenario::{Outcome, Scenario};
 use super::scoring::{self, Points};
-use super::search;
+use super::model::Model;
+use super::{beam, search};
 
 /// States the exact search may visit before the analyzer falls back to graph bounds.
-pub const DEFAULT_MAX_STATES: usize = 200_000;
+pub const DEFAULT_MAX_STATES: usize = 20_000;
+/// Beam width of the fallback search for the best and worst call.
+pub const BEAM_WIDTH: usize = 64;
 
 /// Number of distinct calls (choice sequences).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,18 +27,24 @@ pub struct Analysis {
     pub nodes: usize,
     pub endings: usize,
     pub responses: usize,
-    /// True when every call state was explored with the engine's own rules.
+    /// True when every call state was explored with the engine's own rules; otherwise best and
+    /// worst come from a beam search (real calls, possibly not the extreme ones).
     pub exact: bool,
+    /// Outer bounds on the total from the graph alone (every response counted once).
+    pub upper_total: i32,
+    pub lower_total: i32,
     pub states: usize,
     pub outcomes: Vec<Outcome>,
     pub reachable_endings: Vec<String>,
     pub paths: PathCount,
-    /// Best and worst points per skill, preparation included.
+    /// Points per skill of the best call (preparation included): what 100% means per skill.
+    pub reference: Points,
+    /// Best and worst points per skill over all calls, preparation included.
     pub best_per_skill: Points,
     pub worst_per_skill: Points,
     pub best_total: i32,
     pub worst_total: i32,
-    /// Choices (0-based) of the best and worst call, when the search was exact.
+    /// Choices (0-based) of the best and worst call found.
     pub best_path: Vec<usize>,
     pub worst_path: Vec<usize>,
 }
@@ -58,10 +67,13 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         endings: scenario.endings.len(),
         responses,
         exact: false,
+        upper_total: bounds.best_total + prep_total,
+        lower_total: bounds.worst_total,
         states: 0,
         outcomes: Vec::new(),
         reachable_endings: Vec::new(),
         paths: PathCount::Unknown,
+        reference: [0; 8],
         best_per_skill: bounds.best,
         worst_per_skill: bounds.worst,
         best_total: bounds.best_total,
@@ -69,7 +81,8 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         best_path: Vec::new(),
         worst_path: Vec::new(),
     };
-    match search::explore(&g, &comp, &cyclic, track_turns, max_states) {
+    let model = Model::new(&g, &comp, &cyclic, track_turns);
+    match search::explore(&model, max_states) {
         Some(x) => {
             a.exact = true;
             a.states = x.states;
@@ -86,6 +99,23 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
             a.worst_path = x.worst_path;
         }
         None => {
+            // Too large to explore fully: real calls found by beam search per objective.
+            for o in 0..9 {
+                let best = beam::search(&model, o, true, BEAM_WIDTH);
+                let worst = beam::search(&model, o, false, BEAM_WIDTH);
+                let pick = |f: &beam::Found| if o == 0 { scoring::total(&f.points) } else { f.points[o - 1] };
+                if let (Some(b), Some(w)) = (best, worst) {
+                    if o == 0 {
+                        a.best_total = pick(&b);
+                        a.worst_total = pick(&w);
+                        a.best_path = b.path;
+                        a.worst_path = w.path;
+                    } else {
+                        a.best_per_skill[o - 1] = pick(&b);
+                        a.worst_per_skill[o - 1] = pick(&w);
+                    }
+                }
+            }
             let (_, ends) = g.reachable();
             let mut outcomes: Vec<Outcome> = Vec::new();
             for (i, reached) in ends.iter().enumerate() {
@@ -99,7 +129,41 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
             a.outcomes = outcomes;
         }
     }
+    a.reference = path_points(&model, &a.best_path);
+    scoring::add(&mut a.reference, &prep);
     scoring::add(&mut a.best_per_skill, &prep);
     a.best_total += prep_total;
     a
+}
+
+/// The skill points of a call that takes these choices.
+fn path_points(model: &Model, path: &[usize]) -> Points {
+    let mut total = [0; 8];
+    let Some(mut key) = model.root() else { return total };
+    for &ri in path {
+        if ri >= model.responses(&key) {
+            break;
+        }
+        let Some((pts, to)) = model.step(&key, ri) else { break };
+        scoring::add(&mut total, &pts);
+        match to {
+            super::model::To::State(k) => key = k,
+            super::model::To::End(..) => break,
+        }
+    }
+    total
+}
+
+impl Analysis {
+    /// What 100% means per skill: the best call's points, or the skill's maximum where the
+    /// best call earns nothing for it.
+    pub fn denominators(&self) -> Points {
+        let mut d = self.reference;
+        for (x, best) in d.iter_mut().zip(self.best_per_skill) {
+            if *x <= 0 {
+                *x = best;
+            }
+        }
+        d
+    }
 }

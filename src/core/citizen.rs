@@ -53,7 +53,9 @@ impl Mood {
             let (a, tr) = match t.kind() {
                 Kind::Calming if self.anger >= HIGH_ANGER => (-12, 5),
                 Kind::Calming => (-7, 4),
-                Kind::Question if high && !self.acknowledged => {
+                // An open question invites the story and is always welcome; probing the content
+                // before the emotion was acknowledged is not.
+                Kind::Question if high && !self.acknowledged && t != Technique::OpenQuestion => {
                     question_too_early = true;
                     (3, 0)
                 }

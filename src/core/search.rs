@@ -7,23 +7,9 @@
 
 use std::collections::HashMap;
 
-use super::citizen::Mood;
-use super::condition::{StateView, VarRef};
-use super::graph::{Dest, Graph};
-use super::scenario::{Flag, Outcome, Scenario};
+use super::model::{Key, Model, To};
+use super::scenario::Outcome;
 use super::scoring::{self, Points};
-use super::session::resolve_next;
-
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Key {
-    node: u32,
-    mood: Mood,
-    /// Interned names: author flags and interests ("f:" / "i:" prefixed in the table).
-    names: Vec<u32>,
-    visited: Vec<u32>,
-    used: Vec<u32>,
-    turns: u32,
-}
 
 #[derive(Clone, Copy)]
 enum Next {
@@ -66,84 +52,9 @@ pub struct Exact {
     pub endings: Vec<usize>,
 }
 
-struct Names<'a> {
-    table: HashMap<String, u32>,
-    tracked_nodes: HashMap<&'a str, u32>,
-}
-
-struct View<'k, 'n> {
-    key: &'k Key,
-    names: &'n Names<'n>,
-}
-
-impl StateView for View<'_, '_> {
-    fn anger(&self) -> u8 {
-        self.key.mood.anger
-    }
-    fn trust(&self) -> u8 {
-        self.key.mood.trust
-    }
-    fn has_flag(&self, name: &str) -> bool {
-        self.names.table.get(&format!("f:{name}")).is_some_and(|i| self.key.names.contains(i))
-    }
-    fn has_uncovered(&self, interest: &str) -> bool {
-        self.names.table.get(&format!("i:{interest}")).is_some_and(|i| self.key.names.contains(i))
-    }
-    fn has_visited(&self, node: &str) -> bool {
-        self.names.tracked_nodes.get(node).is_some_and(|i| self.key.visited.contains(i))
-    }
-}
-
-fn insert_sorted(v: &mut Vec<u32>, x: u32) {
-    if let Err(pos) = v.binary_search(&x) {
-        v.insert(pos, x);
-    }
-}
-
 /// Explores all states; `None` when more than `max_states` would be needed.
-pub fn explore(g: &Graph, comp: &[usize], cyclic: &[bool], track_turns: bool, max_states: usize) -> Option<Exact> {
-    let sc: &Scenario = g.scenario;
-    let Dest::Node(start) = g.start else { return None };
-    let mut names = Names { table: HashMap::new(), tracked_nodes: HashMap::new() };
-    for n in &sc.nodes {
-        for r in &n.responses {
-            for f in &r.flags {
-                let key = match f {
-                    Flag::Set(s) => format!("f:{s}"),
-                    Flag::Uncovers(s) => format!("i:{s}"),
-                    _ => continue,
-                };
-                let next = names.table.len() as u32;
-                names.table.entry(key).or_insert(next);
-            }
-            if let super::scenario::Next::Branch { cases, .. } = &r.next {
-                for c in cases {
-                    c.when.for_each_variable(&mut |v| {
-                        if let VarRef::Node(id) = v {
-                            let next = names.tracked_nodes.len() as u32;
-                            names.tracked_nodes.entry(id).or_insert(next);
-                        }
-                    });
-                }
-            }
-        }
-    }
-    // Global response ids for the `used` set.
-    let mut first_response = Vec::with_capacity(sc.nodes.len());
-    let mut count = 0u32;
-    for n in &sc.nodes {
-        first_response.push(count);
-        count += n.responses.len() as u32;
-    }
-
-    let root = Key {
-        node: start as u32,
-        mood: Mood::new(sc.citizen.anger, sc.citizen.trust),
-        names: Vec::new(),
-        visited: Vec::new(),
-        used: Vec::new(),
-        turns: 0,
-    };
+pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
+    let root = model.root()?;
     let mut ids: HashMap<Key, u32> = HashMap::new();
     let mut keys: Vec<Key> = Vec::new();
     let mut edges: Vec<Vec<Edge>> = Vec::new();
@@ -164,50 +75,12 @@ pub fn explore(g: &Graph, comp: &[usize], cyclic: &[bool], track_turns: bool, ma
         }
         stack.push((s, true));
         let key = keys[s as usize].clone();
-        let node = &sc.nodes[key.node as usize];
-        let n = key.node as usize;
-        let mut out = Vec::with_capacity(node.responses.len());
-        for (ri, resp) in node.responses.iter().enumerate() {
-            let rid = first_response[n] + ri as u32;
-            let reaction = key.mood.react(&resp.tags, resp.effect);
-            let loops = cyclic[comp[n]];
-            let first = !(loops && key.used.binary_search(&rid).is_ok());
-            let points = if first { scoring::response_points(resp, &reaction) } else { [0; 8] };
-            let mut next = Key {
-                node: key.node,
-                mood: key.mood.after(&resp.tags, &reaction),
-                names: key.names.clone(),
-                visited: key.visited.clone(),
-                used: key.used.clone(),
-                turns: key.turns + 1,
-            };
-            if loops {
-                insert_sorted(&mut next.used, rid);
-            }
-            for f in &resp.flags {
-                let k = match f {
-                    Flag::Set(x) => format!("f:{x}"),
-                    Flag::Uncovers(x) => format!("i:{x}"),
-                    _ => continue,
-                };
-                if let Some(&id) = names.table.get(&k) {
-                    insert_sorted(&mut next.names, id);
-                }
-            }
-            if let Some(&v) = names.tracked_nodes.get(node.id.as_str()) {
-                insert_sorted(&mut next.visited, v);
-            }
-            let target = resolve_next(sc, &resp.next, &View { key: &next, names: &names });
-            let to = match g.dest(target) {
-                Dest::Node(_) if next.turns >= sc.max_turns => Next::End(Outcome::Unresolved, None),
-                Dest::Node(m) => {
-                    if comp[m] != comp[n] {
-                        next.used.clear();
-                    }
-                    next.node = m as u32;
-                    if !track_turns {
-                        next.turns = 0;
-                    }
+        let count = model.responses(&key);
+        let mut out = Vec::with_capacity(count);
+        for ri in 0..count {
+            let (points, to) = model.step(&key, ri)?;
+            let to = match to {
+                To::State(next) => {
                     let id = match ids.get(&next) {
                         Some(&id) => {
                             if values[id as usize].is_none() {
@@ -230,8 +103,7 @@ pub fn explore(g: &Graph, comp: &[usize], cyclic: &[bool], track_turns: bool, ma
                     };
                     Next::State(id)
                 }
-                Dest::Ending(e) => Next::End(sc.endings[e].outcome, Some(e as u32)),
-                Dest::Unknown => return None,
+                To::End(o, e) => Next::End(o, e),
             };
             out.push(Edge { choice: ri as u32, to, points });
         }

@@ -169,15 +169,15 @@ impl Technique {
             ExplainingNeutrally => &[(S::Uitleggen, 2)],
             ProposingOptions => &[(S::Oplossingsgericht, 2)],
             Agreements => &[(S::Afspraken, 2)],
-            Defending => &[(S::Empathie, -2)],
-            Lecturing => &[(S::Uitleggen, -2)],
-            CalmDown => &[(S::Empathie, -2)],
-            Interrupting => &[(S::Luisteren, -2)],
+            Defending => &[(S::Empathie, -3)],
+            Lecturing => &[(S::Uitleggen, -3)],
+            CalmDown => &[(S::Empathie, -3)],
+            Interrupting => &[(S::Luisteren, -3)],
             Promising => &[(S::Juridisch, -2), (S::Oplossingsgericht, -1)],
-            Judging => &[(S::Empathie, -2)],
+            Judging => &[(S::Empathie, -3)],
             FillingIn => &[(S::Doorvragen, -2)],
             PushingWithdrawal => &[(S::Juridisch, -3)],
-            SolvingTooEarly => &[(S::Oplossingsgericht, -1), (S::Luisteren, -1)],
+            SolvingTooEarly => &[(S::Oplossingsgericht, -2), (S::Luisteren, -1)],
         }
     }
 
@@ -223,6 +223,7 @@ pub enum LegalTrap {
     SuspensionMisstated,
     PrivacyBreach,
     HearingDenied,
+    NotConfirmedInWriting,
 }
 
 impl LegalTrap {
@@ -249,6 +250,9 @@ impl LegalTrap {
             }
             PrivacyBreach => {
                 "Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG)."
+            }
+            NotConfirmedInWriting => {
+                "Afgerond zonder schriftelijke bevestiging: een klacht is pas afgehandeld als de burger tevreden is en dat is vastgelegd (art. 9:5 Awb)."
             }
             HearingDenied => {
                 "Het recht om gehoord te worden weggepraat: de burger mag altijd voor de formele hoorzitting kiezen (art. 7:2 Awb)."

@@ -1,0 +1,59 @@
+//! The command line: validate, analyze, graph and play work without a window.
+
+mod analyze;
+mod play;
+mod report;
+mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use play::PlayArgs;
+
+#[derive(Parser, Debug)]
+#[command(name = "gesprekstrainer", version, about = "Oefen de informele aanpak: telefoongesprekken met geëscaleerde burgers.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files or folders (default: the built-in scenarios).
+    Validate { paths: Vec<PathBuf> },
+    /// Reachable outcomes, path count, best and worst score, the best path.
+    Analyze { path: String },
+    /// Write the scenario as a Graphviz or Mermaid graph.
+    Graph {
+        path: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Play a call in the terminal, or unattended with --auto / --choose.
+    Play(PlayArgs),
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+/// Runs a command with the given streams; returns the process exit code.
+pub fn run(
+    command: Command,
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    let code = match command {
+        Command::Validate { paths } => validate::run(&paths, out, err),
+        Command::Analyze { path } => analyze::run(&path, out, err),
+        Command::Graph { path, format } => analyze::graph(&path, format, out, err),
+        Command::Play(args) => play::run(&args, input, out, err),
+    };
+    ExitCode::from(code)
+}

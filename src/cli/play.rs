@@ -1,0 +1,292 @@
+//! `gesprekstrainer play`: an interactive call in the terminal, or an unattended replay.
+
+use std::io::{BufRead, Write};
+
+use clap::{Args, ValueEnum};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::report;
+use crate::core::analyze::analyze;
+use crate::core::hint::take_hint;
+use crate::core::library;
+use crate::core::load::Loaded;
+use crate::core::progress::{self, Attempt};
+use crate::core::result::call_result;
+use crate::core::scenario::Scenario;
+use crate::core::scoring;
+use crate::core::session::{Mode, Session, Step};
+use crate::core::validate;
+
+#[derive(Args, Debug, Clone)]
+pub struct PlayArgs {
+    /// Scenario id (built-in) or path to a scenario file.
+    pub scenario: String,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, value_enum, default_value_t = ModeArg::Training)]
+    pub mode: ModeArg,
+    /// Play unattended: random, best or worst choices.
+    #[arg(long, value_enum, conflicts_with = "choose")]
+    pub auto: Option<Auto>,
+    /// Play unattended with these choices (1-based), e.g. 2,1,3.
+    #[arg(long, value_delimiter = ',')]
+    pub choose: Option<Vec<usize>>,
+    /// Preparation answers (1-based) for unattended play, e.g. 1,2,2.
+    #[arg(long, value_delimiter = ',')]
+    pub prep: Option<Vec<usize>>,
+    /// Save the call (after every choice) and the attempt under this profile.
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Training,
+    Test,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Auto {
+    Random,
+    Best,
+    Worst,
+}
+
+pub fn run(args: &PlayArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let loaded = match library::resolve(&args.scenario) {
+        Ok(l) => l,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 1;
+        }
+    };
+    let diags = validate::validate(&loaded);
+    if validate::has_errors(&diags) {
+        for d in diags.iter().filter(|d| d.severity == validate::Severity::Error) {
+            let _ = writeln!(err, "{}", validate::Located(&loaded.path, d));
+        }
+        return 1;
+    }
+    let mode = match args.mode {
+        ModeArg::Training => Mode::Training,
+        ModeArg::Test => Mode::Test,
+    };
+    if args.auto.is_some() || args.choose.is_some() {
+        unattended(args, &loaded, mode, out, err)
+    } else {
+        interactive(args, &loaded, mode, input, out, err)
+    }
+}
+
+fn unattended(args: &PlayArgs, loaded: &Loaded, mode: Mode, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let s = &loaded.scenario;
+    let analysis = analyze(s);
+    let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
+    let prep: Vec<Option<usize>> = match (&args.prep, args.auto) {
+        (Some(p), _) => s.preparation.iter().enumerate().map(|(i, _)| p.get(i).and_then(|c| c.checked_sub(1))).collect(),
+        (None, Some(Auto::Best)) => s.preparation.iter().map(|q| q.options.iter().position(|o| o.correct)).collect(),
+        (None, Some(Auto::Worst)) => s.preparation.iter().map(|q| q.options.iter().position(|o| !o.correct)).collect(),
+        (None, Some(Auto::Random)) => s.preparation.iter().map(|q| Some(rng.random_range(0..q.options.len().max(1)))).collect(),
+        (None, None) => vec![None; s.preparation.len()],
+    };
+    let mut session = match Session::start(s, args.seed, mode) {
+        Ok(x) => x,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {e}", loaded.path.display());
+            return 1;
+        }
+    };
+    let path: Vec<usize> = match (args.auto, &args.choose) {
+        (Some(Auto::Best), _) => analysis.best_path.clone(),
+        (Some(Auto::Worst), _) => analysis.worst_path.clone(),
+        (_, Some(c)) => c.clone().into_iter().map(|x| x.wrapping_sub(1)).collect(),
+        _ => Vec::new(),
+    };
+    let mut i = 0;
+    while !session.is_ended() {
+        let choice = if args.auto == Some(Auto::Random) {
+            let n = match session.step(s) {
+                Ok(Step::Line { choices, .. }) => choices.len(),
+                _ => 0,
+            };
+            rng.random_range(0..n.max(1))
+        } else if let Some(&c) = path.get(i) {
+            c
+        } else {
+            let _ = writeln!(err, "error: the choices ran out after {i} turns, before the call ended");
+            return 2;
+        };
+        i += 1;
+        if let Err(e) = session.choose(s, choice) {
+            let _ = writeln!(err, "error: turn {i}: {e}");
+            return 2;
+        }
+        if let Some(t) = session.turns.last() {
+            report::turn(out, t, mode == Mode::Training);
+        }
+        save_progress(args, &session, err);
+    }
+    finish(args, loaded, &analysis, &session, &prep, out, err)
+}
+
+fn finish(
+    args: &PlayArgs,
+    loaded: &Loaded,
+    analysis: &crate::core::analyze::Analysis,
+    session: &Session,
+    prep: &[Option<usize>],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let s = &loaded.scenario;
+    if let Ok(Step::Ended { cue, line, .. }) = session.step(s) {
+        let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
+        let _ = writeln!(out, "Burger{cue}: {line}");
+    }
+    if session.mode == Mode::Test {
+        let _ = writeln!(out, "\n== Feedback per beurt ==");
+        for t in &session.turns {
+            report::turn(out, t, true);
+        }
+    }
+    let result = call_result(s, analysis, session, &scoring::prep_points(s, prep));
+    report::result(out, &result);
+    if let Some(name) = &args.profile {
+        let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), result);
+        match progress::save_attempt(name, &attempt) {
+            Ok(p) => {
+                let _ = writeln!(out, "Opgeslagen: {}", p.display());
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: could not save the attempt: {e}");
+                return 1;
+            }
+        }
+    }
+    0
+}
+
+fn save_progress(args: &PlayArgs, session: &Session, err: &mut dyn Write) {
+    if let Some(name) = &args.profile
+        && let Err(e) = progress::save_current(name, session)
+    {
+        let _ = writeln!(err, "warning: could not save the call in progress: {e}");
+    }
+}
+
+fn ask(input: &mut dyn BufRead, out: &mut dyn Write, prompt: &str) -> Option<String> {
+    let _ = write!(out, "{prompt}");
+    let _ = out.flush();
+    let mut line = String::new();
+    match input.read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line.trim().to_owned()),
+    }
+}
+
+fn interactive(
+    args: &PlayArgs,
+    loaded: &Loaded,
+    mode: Mode,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let s: &Scenario = &loaded.scenario;
+    let analysis = analyze(s);
+    let mut session = None;
+    if let Some(name) = &args.profile
+        && let Some(saved) = progress::load_current(name).ok().flatten()
+        && saved.check_scenario(s).is_ok()
+        && !saved.is_ended()
+    {
+        let _ = writeln!(out, "Er staat nog een onderbroken gesprek klaar ({} beurten).", saved.turns.len());
+        if ask(input, out, "Verdergaan waar u was? (j/n) ").is_some_and(|a| a.eq_ignore_ascii_case("j")) {
+            session = Some(saved);
+        }
+    }
+    let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
+    let _ = writeln!(out, "Dossier: {}", s.dossier.decision);
+    for (title, items) in [("Feiten", &s.dossier.facts), ("Termijnen", &s.dossier.deadlines), ("Ruimte", &s.dossier.room), ("Derden", &s.dossier.third_parties)] {
+        if !items.is_empty() {
+            let _ = writeln!(out, "{title}:");
+            for i in items {
+                let _ = writeln!(out, "  - {i}");
+            }
+        }
+    }
+    let mut prep = vec![None; s.preparation.len()];
+    if session.is_none() {
+        let _ = writeln!(out, "\n== Voorbereiding ==");
+        for (qi, q) in s.preparation.iter().enumerate() {
+            let _ = writeln!(out, "{}", q.question);
+            for (i, o) in q.options.iter().enumerate() {
+                let _ = writeln!(out, "  {}. {}", i + 1, o.text);
+            }
+            let Some(a) = ask(input, out, "Uw antwoord: ") else { return 0 };
+            if let Some(o) = a.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).filter(|&n| n < q.options.len()) {
+                prep[qi] = Some(o);
+                if mode == Mode::Training {
+                    let _ = writeln!(out, "  {}", q.options[o].feedback);
+                }
+            }
+        }
+    }
+    let mut session = match session.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
+        Ok(x) => x,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return 1;
+        }
+    };
+    let _ = writeln!(out, "\n== Het gesprek ==  (typ een nummer; t = time-out met tip; s = stoppen)");
+    while !session.is_ended() {
+        let Ok(Step::Line { phase, cue, line, choices }) = session.step(s) else { break };
+        let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
+        let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label_nl());
+        for (i, c) in choices.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {c}", i + 1);
+        }
+        let n = choices.len();
+        let Some(a) = ask(input, out, "Uw keuze: ") else {
+            let _ = writeln!(out, "\nGesprek onderbroken.");
+            return 0;
+        };
+        match a.as_str() {
+            "s" | "S" => {
+                let _ = writeln!(out, "Gesprek gestopt.");
+                return 0;
+            }
+            "t" | "T" => {
+                if let Some(h) = take_hint(&mut session, s) {
+                    let _ = writeln!(out, "Tip van de trainer: {}", h.text);
+                }
+                save_progress(args, &session, err);
+                continue;
+            }
+            _ => {}
+        }
+        match a.parse::<usize>().ok().and_then(|x| x.checked_sub(1)).filter(|&x| x < n) {
+            Some(c) => {
+                if session.choose(s, c).is_ok()
+                    && let Some(t) = session.turns.last()
+                    && mode == Mode::Training
+                {
+                    let _ = writeln!(out, "  Feedback: {}", t.feedback);
+                    if let Some(b) = &t.better {
+                        let _ = writeln!(out, "  Beter: {b}");
+                    }
+                    for note in &t.notes {
+                        let _ = writeln!(out, "  Let op: {note}");
+                    }
+                }
+                save_progress(args, &session, err);
+            }
+            None => {
+                let _ = writeln!(out, "Typ een nummer van 1 tot {n}, t voor een tip of s om te stoppen.");
+            }
+        }
+    }
+    finish(args, loaded, &analysis, &session, &prep, out, err)
+}

@@ -1,0 +1,44 @@
+//! Plain-text transcript and result, readable in a terminal and by a screen reader.
+
+use std::io::Write;
+
+use crate::core::result::CallResult;
+use crate::core::session::Turn;
+
+pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
+    let cue = t.cue.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+    let _ = writeln!(out, "Burger{cue}: {}", t.line);
+    let _ = writeln!(out, "U ({}): {}", t.choice + 1, t.response);
+    if feedback {
+        let _ = writeln!(out, "  Feedback: {}", t.feedback);
+        if let Some(b) = &t.better {
+            let _ = writeln!(out, "  Beter: {b}");
+        }
+        for n in &t.notes {
+            let _ = writeln!(out, "  Let op: {n}");
+        }
+    }
+    let _ = writeln!(out, "  [boosheid {}, vertrouwen {}]", t.mood_after.anger, t.mood_after.trust);
+}
+
+pub fn result(out: &mut dyn Write, r: &CallResult) {
+    let _ = writeln!(out, "\n== Resultaat ==");
+    let _ = writeln!(out, "Uitkomst: {}", r.outcome.label_nl());
+    let _ = writeln!(out, "Totaalscore: {}% ({} van {} punten, {} time-out(s))", r.score.overall, r.score.points, r.score.best, r.score.hints);
+    for s in &r.score.skills {
+        let pct = s.percent.map_or("n.v.t.".to_owned(), |p| format!("{p}%"));
+        let _ = writeln!(out, "  {:<24} {:>7}  ({} van {})", s.skill.label_nl(), pct, s.points, s.best);
+    }
+    if r.findings.is_empty() {
+        let _ = writeln!(out, "Juridische bevindingen: geen");
+    } else {
+        let _ = writeln!(out, "Juridische bevindingen:");
+        for f in &r.findings {
+            let _ = writeln!(out, "  - {}", f.label_nl());
+        }
+    }
+    let _ = writeln!(out, "Oordeel van de burger:");
+    for (text, yes) in r.verdict.lines_nl() {
+        let _ = writeln!(out, "  {} {text}", if yes { "ja: " } else { "nee:" });
+    }
+}

@@ -1,0 +1,44 @@
+//! `gesprekstrainer validate`: one line per problem, exit 1 when any file has an error.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::core::library;
+use crate::core::load::{self, LoadError, Loaded};
+use crate::core::validate::{self, Located, Severity};
+
+pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
+        library::load_builtin()
+    } else {
+        match load::scenario_files(paths) {
+            Ok(files) => files.iter().map(|f| load::load_file(f)).collect(),
+            Err(e) => vec![Err(e)],
+        }
+    };
+    if loaded.is_empty() {
+        let _ = writeln!(err, "error: no scenario files (*.ron) found");
+        return 1;
+    }
+    let mut errors = 0;
+    let mut warnings = 0;
+    for l in &loaded {
+        match l {
+            Err(e) => {
+                errors += 1;
+                let _ = writeln!(err, "{e}");
+            }
+            Ok(l) => {
+                for d in validate::validate(l) {
+                    match d.severity {
+                        Severity::Error => errors += 1,
+                        Severity::Warning => warnings += 1,
+                    }
+                    let _ = writeln!(err, "{}", Located(&l.path, &d));
+                }
+            }
+        }
+    }
+    let _ = writeln!(out, "{} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en)", loaded.len());
+    u8::from(errors > 0)
+}

@@ -1,0 +1,57 @@
+//! The scenario library: the built-in scenarios and loading a scenario by id or by file.
+
+use std::path::{Path, PathBuf};
+
+use super::load::{self, LoadError, Loaded};
+
+/// The built-in scenarios, compiled into the binary so the program works from any folder.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("klacht-stadswinkel.ron", include_str!("../../scenarios/klacht-stadswinkel.ron")),
+    //("bijstand-terugvordering.ron", include_str!("../../scenarios/bijstand-terugvordering.ron")),
+    //("woz-taxatie.ron", include_str!("../../scenarios/woz-taxatie.ron")),
+];
+
+/// The folder with the scenario files in the source tree (for authors: edits show up here).
+pub fn source_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+}
+
+/// Loads the built-in scenarios (from the source folder if it exists, else from the binary).
+pub fn load_builtin() -> Vec<Result<Loaded, LoadError>> {
+    let dir = source_dir();
+    if dir.is_dir() {
+        return load_dir(&dir);
+    }
+    BUILTIN
+        .iter()
+        .map(|(name, text)| load::load_bytes(&Path::new("scenarios").join(name), text.as_bytes()))
+        .collect()
+}
+
+/// Loads every `.ron` file in a folder; each file succeeds or fails on its own.
+pub fn load_dir(dir: &Path) -> Vec<Result<Loaded, LoadError>> {
+    match load::scenario_files(&[dir.to_owned()]) {
+        Ok(files) => files.iter().map(|f| load::load_file(f)).collect(),
+        Err(e) => vec![Err(e)],
+    }
+}
+
+/// A scenario by file path, or by id among the built-in scenarios.
+pub fn resolve(spec: &str) -> Result<Loaded, LoadError> {
+    let path = Path::new(spec);
+    if path.is_file() {
+        return load::load_file(path);
+    }
+    let mut ids = Vec::new();
+    for loaded in load_builtin().into_iter().flatten() {
+        if loaded.scenario.id == spec {
+            return Ok(loaded);
+        }
+        ids.push(loaded.scenario.id);
+    }
+    Err(LoadError {
+        path: path.to_owned(),
+        pos: None,
+        message: format!("no such file, and no built-in scenario with this id (available: {})", ids.join(", ")),
+    })
+}

@@ -1,0 +1,193 @@
+//! Data-driven tests: every shipped scenario validates, plays to its best outcome, and never gets stuck.
+
+use std::path::Path;
+
+use gesprekstrainer::core::analyze::analyze;
+use gesprekstrainer::core::library::{self, BUILTIN};
+use gesprekstrainer::core::load::{load_file, Loaded};
+use gesprekstrainer::core::result::call_result;
+use gesprekstrainer::core::scoring;
+use gesprekstrainer::core::session::{Mode, Session, Step};
+use gesprekstrainer::core::validate::{validate, Located, Severity};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+fn shipped() -> Vec<Loaded> {
+    let loaded = library::load_dir(&library::source_dir());
+    assert!(!loaded.is_empty(), "no scenarios found");
+    loaded.into_iter().map(|l| l.unwrap_or_else(|e| panic!("{e}"))).collect()
+}
+
+#[test]
+fn every_scenario_validates_without_errors() {
+    for l in shipped() {
+        let errors: Vec<String> = validate(&l)
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| Located(&l.path, d).to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+}
+
+#[test]
+fn every_file_is_built_in_and_ids_are_unique() {
+    let mut files: Vec<String> = std::fs::read_dir(library::source_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    files.sort();
+    let mut builtin: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+    builtin.sort();
+    assert_eq!(files, builtin, "library.rs BUILTIN must list every file in scenarios/");
+    let mut ids: Vec<String> = shipped().into_iter().map(|l| l.scenario.id).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate scenario ids");
+}
+
+/// Plays the choices (0-based) and returns the session.
+fn play(l: &Loaded, seed: u64, choices: &[usize]) -> Session {
+    let mut s = Session::start(&l.scenario, seed, Mode::Training).unwrap();
+    for &c in choices {
+        if s.is_ended() {
+            break;
+        }
+        s.choose(&l.scenario, c).unwrap();
+    }
+    s
+}
+
+#[test]
+fn best_path_reaches_a_good_outcome_with_full_score() {
+    for l in shipped() {
+        let a = analyze(&l.scenario);
+        let s = play(&l, 7, &a.best_path);
+        assert!(s.is_ended(), "{}: best path does not end the call", l.scenario.id);
+        let outcome = s.outcome(&l.scenario).unwrap();
+        assert_eq!(outcome.rank(), 3, "{}: best path ends in {outcome:?}", l.scenario.id);
+        let r = call_result(&l.scenario, &a, &s, &scoring::prep_best(&l.scenario));
+        assert_eq!(r.score.overall, 100, "{}", l.scenario.id);
+        assert!(r.findings.is_empty(), "{}: best path falls into {:?}", l.scenario.id, r.findings);
+    }
+}
+
+#[test]
+fn worst_path_scores_far_below_the_best() {
+    for l in shipped() {
+        let a = analyze(&l.scenario);
+        let s = play(&l, 7, &a.worst_path);
+        let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+        assert!(r.score.overall < 30, "{}: worst path scores {}%", l.scenario.id, r.score.overall);
+        assert!(r.outcome.rank() < 3, "{}: worst path still ends well", l.scenario.id);
+    }
+}
+
+#[test]
+fn thousand_seeded_random_walks_per_scenario_always_end() {
+    for l in shipped() {
+        let sc = &l.scenario;
+        let mut outcomes = std::collections::BTreeSet::new();
+        for seed in 0..1000u64 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let mut s = Session::start(sc, seed, Mode::Test).unwrap();
+            let mut turns = 0;
+            while !s.is_ended() {
+                let n = match s.step(sc).unwrap() {
+                    Step::Line { choices, .. } => choices.len(),
+                    Step::Ended { .. } => unreachable!(),
+                };
+                s.choose(sc, rng.random_range(0..n)).unwrap();
+                turns += 1;
+                assert!(turns <= sc.max_turns, "{}: seed {seed} runs past max_turns", sc.id);
+            }
+            outcomes.insert(s.outcome(sc).unwrap());
+        }
+        assert!(outcomes.len() >= 3, "{}: random walks reach only {outcomes:?}", sc.id);
+    }
+}
+
+#[test]
+fn same_seed_same_call_and_seeds_vary_the_lines() {
+    for l in shipped() {
+        let a = analyze(&l.scenario);
+        let one = play(&l, 42, &a.best_path);
+        let two = play(&l, 42, &a.best_path);
+        assert_eq!(one, two);
+        let lines = |s: &Session| s.turns.iter().map(|t| t.line.clone()).collect::<Vec<_>>();
+        let differs = (0..20).any(|seed| lines(&play(&l, seed, &a.best_path)) != lines(&one));
+        assert!(differs, "{}: no line variants differ between seeds", l.scenario.id);
+    }
+}
+
+#[test]
+fn an_interrupted_call_resumes_exactly() {
+    for l in shipped() {
+        let a = analyze(&l.scenario);
+        let full = play(&l, 3, &a.best_path);
+        let half = a.best_path.len() / 2;
+        let first = play(&l, 3, &a.best_path[..half]);
+        let saved = ron::ser::to_string(&first).unwrap();
+        let mut resumed: Session = ron::from_str(&saved).unwrap();
+        resumed.check_scenario(&l.scenario).unwrap();
+        for &c in &a.best_path[half..] {
+            resumed.choose(&l.scenario, c).unwrap();
+        }
+        assert_eq!(resumed, full, "{}", l.scenario.id);
+    }
+}
+
+fn klacht() -> Loaded {
+    load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/klacht-stadswinkel.ron"))).unwrap()
+}
+
+#[test]
+fn klacht_skilled_path_settles_the_complaint() {
+    let l = klacht();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let r = call_result(&l.scenario, &a, &s, &scoring::prep_best(&l.scenario));
+    assert_eq!(format!("{:?}", r.outcome), "ComplaintSettled");
+    assert!(r.score.overall >= 90, "{}", r.score.overall);
+    assert!(r.verdict.heard && r.verdict.respected && r.verdict.trusts);
+    assert_eq!(r.uncovered, vec!["doop".to_owned(), "erkenning".to_owned()]);
+}
+
+#[test]
+fn klacht_defensive_path_escalates_to_a_hang_up() {
+    let l = klacht();
+    // A good opening, then defend the colleague, then correct her about the ombudsman.
+    let s = play(&l, 1, &[0, 2, 1]);
+    let outcome = s.outcome(&l.scenario).expect("the call ended");
+    assert_eq!(format!("{outcome:?}"), "HungUp");
+    assert_eq!(s.turns.len(), 3);
+    let v = s.verdict();
+    assert!(!v.heard && !v.trusts);
+    // Defending at the very start and pushing a solution also ends it, even sooner.
+    let s = play(&l, 1, &[1, 2]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}
+
+#[test]
+fn klacht_trap_path_is_flagged() {
+    let l = klacht();
+    let a = analyze(&l.scenario);
+    // Good call, but promise a passport, name the colleague and close without writing.
+    let s = play(&l, 1, &[0, 0, 0, 0, 1, 0, 1, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    let found: Vec<String> = r.findings.iter().map(|f| format!("{f:?}")).collect();
+    assert_eq!(found, ["OutcomePromised", "PrivacyBreach", "NotConfirmedInWriting"]);
+    assert_eq!(format!("{:?}", r.outcome), "Unresolved");
+}
+
+#[test]
+fn explaining_too_early_costs_more_than_after_acknowledging() {
+    let l = klacht();
+    // Filling in at 'verhaal' keeps her angry; at 'gevoel': summarise (0) vs. "begrijp ik, maar…" (1).
+    let summarised = play(&l, 1, &[0, 3, 0]);
+    let explained = play(&l, 1, &[0, 3, 1]);
+    assert!(summarised.mood.anger < explained.mood.anger);
+    assert!(explained.turns.last().unwrap().notes.iter().any(|n| n.contains("te boos")));
+}
