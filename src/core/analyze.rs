@@ -9,9 +9,11 @@ use super::model::Model;
 use super::{beam, search};
 
 /// States the exact search may visit before the analyzer falls back to graph bounds.
-pub const DEFAULT_MAX_STATES: usize = 20_000;
+pub const DEFAULT_MAX_STATES: usize = 4_096;
 /// Beam width of the fallback search for the best and worst call.
 pub const BEAM_WIDTH: usize = 64;
+/// Beam width for the per-skill extremes (reported, and used where the best call earns nothing).
+pub const SKILL_BEAM_WIDTH: usize = 12;
 
 /// Number of distinct calls (choice sequences).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,8 +103,9 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         None => {
             // Too large to explore fully: real calls found by beam search per objective.
             for o in 0..9 {
-                let best = beam::search(&model, o, true, BEAM_WIDTH);
-                let worst = beam::search(&model, o, false, BEAM_WIDTH);
+                let width = if o == 0 { BEAM_WIDTH } else { SKILL_BEAM_WIDTH };
+                let best = beam::search(&model, o, true, width);
+                let worst = beam::search(&model, o, false, width);
                 let pick = |f: &beam::Found| if o == 0 { scoring::total(&f.points) } else { f.points[o - 1] };
                 if let (Some(b), Some(w)) = (best, worst) {
                     if o == 0 {
