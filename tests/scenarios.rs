@@ -191,3 +191,33 @@ fn explaining_too_early_costs_more_than_after_acknowledging() {
     assert!(summarised.mood.anger < explained.mood.anger);
     assert!(explained.turns.last().unwrap().notes.iter().any(|n| n.contains("te boos")));
 }
+
+fn bijstand() -> Loaded {
+    load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/bijstand-terugvordering.ron"))).unwrap()
+}
+
+#[test]
+fn bijstand_laat_maar_zitten_is_not_a_withdrawal() {
+    let l = bijstand();
+    let a = analyze(&l.scenario);
+    // A fine call until "laat maar zitten" is taken as a withdrawal.
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[OralWithdrawalAccepted]");
+    assert_eq!(format!("{:?}", r.outcome), "Unresolved");
+    assert!(r.score.skills.iter().any(|k| format!("{:?}", k.skill) == "Juridisch" && k.points < 0));
+}
+
+#[test]
+fn bijstand_threat_handled_with_a_limit_turns_the_call() {
+    let l = bijstand();
+    // "Rustig maar" provokes the threat; acknowledging with a limit turns it, and the
+    // author flag set there leads to the apology at the end.
+    let s = play(&l, 1, &[0, 2, 0, 0, 0, 0, 0, 0, 0]);
+    assert!(s.flags.contains("grens_gesteld"));
+    assert!(s.turns.iter().any(|t| t.node == "afsluiten_na_dreiging"));
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(InformalSolution)");
+    // The same threat answered with only a limit ends the call.
+    let s = play(&l, 1, &[0, 2, 1]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -7,8 +7,7 @@ use super::load::{self, LoadError, Loaded};
 /// The built-in scenarios, compiled into the binary so the program works from any folder.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("klacht-stadswinkel.ron", include_str!("../../scenarios/klacht-stadswinkel.ron")),
-    //("bijstand-terugvordering.ron", include_str!("../../scenarios/bijstand-terugvordering.ron")),
-    //("woz-taxatie.ron", include_str!("../../scenarios/woz-taxatie.ron")),
+    ("bijstand-terugvordering.ron", include_str!("../../scenarios/bijstand-terugvordering.ron")),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
