@@ -33,7 +33,10 @@ fn main() {
         })
         .collect();
     let n = library::load_builtin().len();
-    println!("shipped scenarios ({n}): load + validate + analyze, median of {runs}: {:.1} ms", ms(median(shipped)));
+    println!(
+        "shipped scenarios ({n}): load + validate + analyze, median of {runs}: {:.1} ms",
+        ms(median(shipped))
+    );
 
     for nodes in [1_000, 10_000, 100_000] {
         let text = ron::ser::to_string(&synthetic(nodes)).expect("serialises");
@@ -49,7 +52,11 @@ fn main() {
             let t = Instant::now();
             let d = validate(&l);
             check.push(t.elapsed());
-            assert!(d.iter().all(|d| d.severity != gesprekstrainer::core::validate::Severity::Error), "{d:?}");
+            assert!(
+                d.iter()
+                    .all(|d| d.severity != gesprekstrainer::core::validate::Severity::Error),
+                "{d:?}"
+            );
             let t = Instant::now();
             let a = analyze(&l.scenario);
             anal.push(t.elapsed());

@@ -11,7 +11,12 @@ fn main() -> ExitCode {
         Some(command) => {
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
-            cli::run(command, &mut input, &mut std::io::stdout(), &mut std::io::stderr())
+            cli::run(
+                command,
+                &mut input,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            )
         }
         None => run_app(),
     }
@@ -24,6 +29,8 @@ fn run_app() -> ExitCode {
 
 #[cfg(not(feature = "app"))]
 fn run_app() -> ExitCode {
-    eprintln!("Deze versie is gebouwd zonder venster (zonder de 'app'-feature). Gebruik 'gesprekstrainer play <scenario>' om in de terminal te oefenen, of bouw opnieuw met 'cargo run --release'.");
+    eprintln!(
+        "Deze versie is gebouwd zonder venster (zonder de 'app'-feature). Gebruik 'gesprekstrainer play <scenario>' om in de terminal te oefenen, of bouw opnieuw met 'cargo run --release'."
+    );
     ExitCode::from(2)
 }

@@ -17,8 +17,18 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 #[test]
 fn validate_builtin_and_folder_pass() {
     let out = bin().arg("validate").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = bin().args(["validate", concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios")]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = bin()
+        .args([
+            "validate",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"),
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 fout(en)"));
 }
@@ -28,43 +38,100 @@ fn validate_reports_one_line_per_problem_with_position() {
     let dir = temp_dir("validate");
     let good = include_str!("../scenarios/klacht-stadswinkel.ron");
     std::fs::write(dir.join("a-kapot.ron"), "Scenario(id: ").unwrap();
-    std::fs::write(dir.join("b-verwijzing.ron"), good.replacen("next: Goto(\"gevoel\")", "next: Goto(\"gevoell\")", 1)).unwrap();
+    std::fs::write(
+        dir.join("b-verwijzing.ron"),
+        good.replacen("next: Goto(\"gevoel\")", "next: Goto(\"gevoell\")", 1),
+    )
+    .unwrap();
     std::fs::write(dir.join("c-leeg.ron"), "").unwrap();
     let out = bin().arg("validate").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = err.lines().collect();
-    assert!(lines[0].contains("a-kapot.ron:1:") && lines[0].contains(": error: "), "{err}");
-    assert!(err.contains("b-verwijzing.ron:") && err.contains("unknown node or ending 'gevoell'"), "{err}");
-    assert!(err.contains("c-leeg.ron: error: the file is empty"), "{err}");
-    let missing = bin().args(["validate", "bestaat/niet.ron"]).output().unwrap();
+    assert!(
+        lines[0].contains("a-kapot.ron:1:") && lines[0].contains(": error: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("b-verwijzing.ron:") && err.contains("unknown node or ending 'gevoell'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("c-leeg.ron: error: the file is empty"),
+        "{err}"
+    );
+    let missing = bin()
+        .args(["validate", "bestaat/niet.ron"])
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("bestaat/niet.ron: error: no such file"));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("bestaat/niet.ron: error: no such file")
+    );
 }
 
 #[test]
 fn analyze_and_graph() {
-    let out = bin().args(["analyze", "klacht-stadswinkel"]).output().unwrap();
+    let out = bin()
+        .args(["analyze", "klacht-stadswinkel"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Bereikbare uitkomsten") && text.contains("Beste pad (--choose): 1,"), "{text}");
-    let dot = bin().args(["graph", "klacht-stadswinkel", "--format", "dot"]).output().unwrap();
+    assert!(
+        text.contains("Bereikbare uitkomsten") && text.contains("Beste pad (--choose): 1,"),
+        "{text}"
+    );
+    let dot = bin()
+        .args(["graph", "klacht-stadswinkel", "--format", "dot"])
+        .output()
+        .unwrap();
     let dot = String::from_utf8_lossy(&dot.stdout);
-    assert!(dot.starts_with("digraph") && dot.contains("\"opening\" -> \"verhaal\""), "{dot}");
-    let mm = bin().args(["graph", "klacht-stadswinkel", "--format", "mermaid"]).output().unwrap();
+    assert!(
+        dot.starts_with("digraph") && dot.contains("\"opening\" -> \"verhaal\""),
+        "{dot}"
+    );
+    let mm = bin()
+        .args(["graph", "klacht-stadswinkel", "--format", "mermaid"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&mm.stdout).starts_with("flowchart TD"));
 }
 
 #[test]
 fn unattended_play_prints_transcript_and_scores() {
-    let out = bin().args(["play", "klacht-stadswinkel", "--auto", "best", "--seed", "5"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = bin()
+        .args([
+            "play",
+            "klacht-stadswinkel",
+            "--auto",
+            "best",
+            "--seed",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Uitkomst: Klacht naar tevredenheid afgehandeld") && text.contains("Totaalscore: 100%"), "{text}");
-    let out = bin().args(["play", "klacht-stadswinkel", "--choose", "1,9"]).output().unwrap();
+    assert!(
+        text.contains("Uitkomst: Klacht naar tevredenheid afgehandeld")
+            && text.contains("Totaalscore: 100%"),
+        "{text}"
+    );
+    let out = bin()
+        .args(["play", "klacht-stadswinkel", "--choose", "1,9"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no choice 8"));
-    let out = bin().args(["play", "bestaat-niet", "--auto", "random"]).output().unwrap();
+    let out = bin()
+        .args(["play", "bestaat-niet", "--auto", "random"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
 
@@ -79,7 +146,12 @@ fn interactive_play_with_a_profile_saves_and_resumes() {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success());
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -91,9 +163,17 @@ fn interactive_play_with_a_profile_saves_and_resumes() {
     assert!(data.join("profiles/Sanne/lopend.ron").is_file());
     // Resume and finish with the skilled choices.
     let second = run("j\n1\n1\n1\n1\n1\n1\n1\n");
-    assert!(second.contains("onderbroken gesprek klaar (2 beurten)"), "{second}");
-    assert!(second.contains("Uitkomst:") && second.contains("Opgeslagen:"), "{second}");
+    assert!(
+        second.contains("onderbroken gesprek klaar (2 beurten)"),
+        "{second}"
+    );
+    assert!(
+        second.contains("Uitkomst:") && second.contains("Opgeslagen:"),
+        "{second}"
+    );
     assert!(!data.join("profiles/Sanne/lopend.ron").exists());
-    let attempts = std::fs::read_dir(data.join("profiles/Sanne/pogingen")).unwrap().count();
+    let attempts = std::fs::read_dir(data.join("profiles/Sanne/pogingen"))
+        .unwrap()
+        .count();
     assert_eq!(attempts, 1);
 }

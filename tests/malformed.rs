@@ -10,7 +10,11 @@ const GOOD: &str = include_str!("../scenarios/klacht-stadswinkel.ron");
 fn load(bytes: Vec<u8>) -> Result<(), String> {
     std::thread::Builder::new()
         .stack_size(256 * 1024)
-        .spawn(move || load_bytes(Path::new("scenarios/kapot.ron"), &bytes).map(|_| ()).map_err(|e| e.to_string()))
+        .spawn(move || {
+            load_bytes(Path::new("scenarios/kapot.ron"), &bytes)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        })
         .unwrap()
         .join()
         .expect("loading must not panic or overflow the stack")
@@ -18,7 +22,10 @@ fn load(bytes: Vec<u8>) -> Result<(), String> {
 
 fn assert_error(bytes: Vec<u8>, expect: &str) {
     let e = load(bytes).expect_err("malformed input must be refused");
-    assert!(e.starts_with("scenarios/kapot.ron"), "error does not name the file: {e}");
+    assert!(
+        e.starts_with("scenarios/kapot.ron"),
+        "error does not name the file: {e}"
+    );
     assert!(e.contains("error:"), "{e}");
     assert!(e.contains(expect), "expected '{expect}' in: {e}");
 }
@@ -60,8 +67,15 @@ fn truncated_ron_at_many_points_names_a_position() {
 fn wrong_types_point_at_the_line() {
     let bad = GOOD.replacen("version: 1,", "version: \"een\",", 1);
     let e = load(bad.into_bytes()).unwrap_err();
-    let line = GOOD.lines().position(|l| l.contains("version: 1,")).unwrap() + 1;
-    assert!(e.starts_with(&format!("scenarios/kapot.ron:{line}:")), "{e}");
+    let line = GOOD
+        .lines()
+        .position(|l| l.contains("version: 1,"))
+        .unwrap()
+        + 1;
+    assert!(
+        e.starts_with(&format!("scenarios/kapot.ron:{line}:")),
+        "{e}"
+    );
     let bad = GOOD.replacen("tags: [OpenQuestion]", "tags: [Toverwoord]", 1);
     assert_error(bad.into_bytes(), "Toverwoord");
 }
@@ -86,10 +100,26 @@ fn twenty_thousand_levels_of_nesting() {
     let depth = 20_000;
     let lists = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert_error(lists.into_bytes(), "error:");
-    let conditions = format!("{}AngerAtLeast(5){}", "Not(".repeat(depth), ")".repeat(depth));
-    let bad = GOOD.replacen("Branch(cases: [(when: AngerAtLeast(80),", &format!("Branch(cases: [(when: {conditions},"), 1);
+    let conditions = format!(
+        "{}AngerAtLeast(5){}",
+        "Not(".repeat(depth),
+        ")".repeat(depth)
+    );
+    let bad = GOOD.replacen(
+        "Branch(cases: [(when: AngerAtLeast(80),",
+        &format!("Branch(cases: [(when: {conditions},"),
+        1,
+    );
     assert_error(bad.into_bytes(), "error:");
-    let field = GOOD.replacen("version: 1,", &format!("version: 1, extra: {}{},", "(".repeat(depth), ")".repeat(depth)), 1);
+    let field = GOOD.replacen(
+        "version: 1,",
+        &format!(
+            "version: 1, extra: {}{},",
+            "(".repeat(depth),
+            ")".repeat(depth)
+        ),
+        1,
+    );
     assert_error(field.into_bytes(), "error:");
 }
 

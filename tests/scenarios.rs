@@ -4,18 +4,21 @@ use std::path::Path;
 
 use gesprekstrainer::core::analyze::analyze;
 use gesprekstrainer::core::library::{self, BUILTIN};
-use gesprekstrainer::core::load::{load_file, Loaded};
+use gesprekstrainer::core::load::{Loaded, load_file};
 use gesprekstrainer::core::result::call_result;
 use gesprekstrainer::core::scoring;
 use gesprekstrainer::core::session::{Mode, Session, Step};
-use gesprekstrainer::core::validate::{validate, Located, Severity};
+use gesprekstrainer::core::validate::{Located, Severity, validate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 fn shipped() -> Vec<Loaded> {
     let loaded = library::load_dir(&library::source_dir());
     assert!(!loaded.is_empty(), "no scenarios found");
-    loaded.into_iter().map(|l| l.unwrap_or_else(|e| panic!("{e}"))).collect()
+    loaded
+        .into_iter()
+        .map(|l| l.unwrap_or_else(|e| panic!("{e}")))
+        .collect()
 }
 
 #[test]
@@ -40,7 +43,10 @@ fn every_file_is_built_in_and_ids_are_unique() {
     files.sort();
     let mut builtin: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
     builtin.sort();
-    assert_eq!(files, builtin, "library.rs BUILTIN must list every file in scenarios/");
+    assert_eq!(
+        files, builtin,
+        "library.rs BUILTIN must list every file in scenarios/"
+    );
     let mut ids: Vec<String> = shipped().into_iter().map(|l| l.scenario.id).collect();
     let n = ids.len();
     ids.sort();
@@ -65,12 +71,26 @@ fn best_path_reaches_a_good_outcome_with_full_score() {
     for l in shipped() {
         let a = analyze(&l.scenario);
         let s = play(&l, 7, &a.best_path);
-        assert!(s.is_ended(), "{}: best path does not end the call", l.scenario.id);
+        assert!(
+            s.is_ended(),
+            "{}: best path does not end the call",
+            l.scenario.id
+        );
         let outcome = s.outcome(&l.scenario).unwrap();
-        assert_eq!(outcome.rank(), 3, "{}: best path ends in {outcome:?}", l.scenario.id);
+        assert_eq!(
+            outcome.rank(),
+            3,
+            "{}: best path ends in {outcome:?}",
+            l.scenario.id
+        );
         let r = call_result(&l.scenario, &a, &s, &scoring::prep_best(&l.scenario));
         assert_eq!(r.score.overall, 100, "{}", l.scenario.id);
-        assert!(r.findings.is_empty(), "{}: best path falls into {:?}", l.scenario.id, r.findings);
+        assert!(
+            r.findings.is_empty(),
+            "{}: best path falls into {:?}",
+            l.scenario.id,
+            r.findings
+        );
     }
 }
 
@@ -80,8 +100,17 @@ fn worst_path_scores_far_below_the_best() {
         let a = analyze(&l.scenario);
         let s = play(&l, 7, &a.worst_path);
         let r = call_result(&l.scenario, &a, &s, &[0; 8]);
-        assert!(r.score.overall < 30, "{}: worst path scores {}%", l.scenario.id, r.score.overall);
-        assert!(r.outcome.rank() < 3, "{}: worst path still ends well", l.scenario.id);
+        assert!(
+            r.score.overall < 30,
+            "{}: worst path scores {}%",
+            l.scenario.id,
+            r.score.overall
+        );
+        assert!(
+            r.outcome.rank() < 3,
+            "{}: worst path still ends well",
+            l.scenario.id
+        );
     }
 }
 
@@ -101,11 +130,19 @@ fn thousand_seeded_random_walks_per_scenario_always_end() {
                 };
                 s.choose(sc, rng.random_range(0..n)).unwrap();
                 turns += 1;
-                assert!(turns <= sc.max_turns, "{}: seed {seed} runs past max_turns", sc.id);
+                assert!(
+                    turns <= sc.max_turns,
+                    "{}: seed {seed} runs past max_turns",
+                    sc.id
+                );
             }
             outcomes.insert(s.outcome(sc).unwrap());
         }
-        assert!(outcomes.len() >= 3, "{}: random walks reach only {outcomes:?}", sc.id);
+        assert!(
+            outcomes.len() >= 3,
+            "{}: random walks reach only {outcomes:?}",
+            sc.id
+        );
     }
 }
 
@@ -118,7 +155,11 @@ fn same_seed_same_call_and_seeds_vary_the_lines() {
         assert_eq!(one, two);
         let lines = |s: &Session| s.turns.iter().map(|t| t.line.clone()).collect::<Vec<_>>();
         let differs = (0..20).any(|seed| lines(&play(&l, seed, &a.best_path)) != lines(&one));
-        assert!(differs, "{}: no line variants differ between seeds", l.scenario.id);
+        assert!(
+            differs,
+            "{}: no line variants differ between seeds",
+            l.scenario.id
+        );
     }
 }
 
@@ -140,7 +181,11 @@ fn an_interrupted_call_resumes_exactly() {
 }
 
 fn klacht() -> Loaded {
-    load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/klacht-stadswinkel.ron"))).unwrap()
+    load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/klacht-stadswinkel.ron"
+    )))
+    .unwrap()
 }
 
 #[test]
@@ -178,7 +223,10 @@ fn klacht_trap_path_is_flagged() {
     let s = play(&l, 1, &[0, 0, 0, 0, 1, 0, 1, 1]);
     let r = call_result(&l.scenario, &a, &s, &[0; 8]);
     let found: Vec<String> = r.findings.iter().map(|f| format!("{f:?}")).collect();
-    assert_eq!(found, ["OutcomePromised", "PrivacyBreach", "NotConfirmedInWriting"]);
+    assert_eq!(
+        found,
+        ["OutcomePromised", "PrivacyBreach", "NotConfirmedInWriting"]
+    );
     assert_eq!(format!("{:?}", r.outcome), "Unresolved");
 }
 
@@ -189,11 +237,23 @@ fn explaining_too_early_costs_more_than_after_acknowledging() {
     let summarised = play(&l, 1, &[0, 3, 0]);
     let explained = play(&l, 1, &[0, 3, 1]);
     assert!(summarised.mood.anger < explained.mood.anger);
-    assert!(explained.turns.last().unwrap().notes.iter().any(|n| n.contains("te boos")));
+    assert!(
+        explained
+            .turns
+            .last()
+            .unwrap()
+            .notes
+            .iter()
+            .any(|n| n.contains("te boos"))
+    );
 }
 
 fn bijstand() -> Loaded {
-    load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/bijstand-terugvordering.ron"))).unwrap()
+    load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/bijstand-terugvordering.ron"
+    )))
+    .unwrap()
 }
 
 #[test]
@@ -205,7 +265,12 @@ fn bijstand_laat_maar_zitten_is_not_a_withdrawal() {
     let r = call_result(&l.scenario, &a, &s, &[0; 8]);
     assert_eq!(format!("{:?}", r.findings), "[OralWithdrawalAccepted]");
     assert_eq!(format!("{:?}", r.outcome), "Unresolved");
-    assert!(r.score.skills.iter().any(|k| format!("{:?}", k.skill) == "Juridisch" && k.points < 0));
+    assert!(
+        r.score
+            .skills
+            .iter()
+            .any(|k| format!("{:?}", k.skill) == "Juridisch" && k.points < 0)
+    );
 }
 
 #[test]
@@ -216,7 +281,10 @@ fn bijstand_threat_handled_with_a_limit_turns_the_call() {
     let s = play(&l, 1, &[0, 2, 0, 0, 0, 0, 0, 0, 0]);
     assert!(s.flags.contains("grens_gesteld"));
     assert!(s.turns.iter().any(|t| t.node == "afsluiten_na_dreiging"));
-    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(InformalSolution)");
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(InformalSolution)"
+    );
     // The same threat answered with only a limit ends the call.
     let s = play(&l, 1, &[0, 2, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::GraphFormat;
-use crate::core::analyze::{analyze, PathCount};
+use crate::core::analyze::{PathCount, analyze};
 use crate::core::library;
 use crate::core::technique::Skill;
 use crate::core::{diagram, validate};
@@ -26,7 +26,11 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let s = &loaded.scenario;
     let a = analyze(s);
     let _ = writeln!(out, "Scenario {} — {}", s.id, s.title);
-    let _ = writeln!(out, "Knopen {}, einden {}, antwoorden {}", a.nodes, a.endings, a.responses);
+    let _ = writeln!(
+        out,
+        "Knopen {}, einden {}, antwoorden {}",
+        a.nodes, a.endings, a.responses
+    );
     let paths = match a.paths {
         PathCount::Exact(n) if n == u128::MAX => "meer dan 3,4·10^38".to_owned(),
         PathCount::Exact(n) => n.to_string(),
@@ -49,11 +53,26 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let _ = writeln!(out, "Bereikbare einden: {}", a.reachable_endings.join(", "));
     let _ = writeln!(out, "Punten (voorbereiding inbegrepen)   beste  slechtste");
     for sk in Skill::ALL {
-        let _ = writeln!(out, "  {:<32} {:>5}  {:>9}", sk.label_nl(), a.best_per_skill[sk.index()], a.worst_per_skill[sk.index()]);
+        let _ = writeln!(
+            out,
+            "  {:<32} {:>5}  {:>9}",
+            sk.label_nl(),
+            a.best_per_skill[sk.index()],
+            a.worst_per_skill[sk.index()]
+        );
     }
-    let _ = writeln!(out, "  {:<32} {:>5}  {:>9}", "Totaal", a.best_total, a.worst_total);
+    let _ = writeln!(
+        out,
+        "  {:<32} {:>5}  {:>9}",
+        "Totaal", a.best_total, a.worst_total
+    );
     if !a.best_path.is_empty() {
-        let fmt = |p: &[usize]| p.iter().map(|c| (c + 1).to_string()).collect::<Vec<_>>().join(",");
+        let fmt = |p: &[usize]| {
+            p.iter()
+                .map(|c| (c + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         let _ = writeln!(out, "Beste pad (--choose): {}", fmt(&a.best_path));
         let _ = writeln!(out, "Slechtste pad (--choose): {}", fmt(&a.worst_path));
     }

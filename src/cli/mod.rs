@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub use play::PlayArgs;
 
 #[derive(Parser, Debug)]
-#[command(name = "gesprekstrainer", version, about = "Oefen de informele aanpak: telefoongesprekken met geëscaleerde burgers.")]
+#[command(
+    name = "gesprekstrainer",
+    version,
+    about = "Oefen de informele aanpak: telefoongesprekken met geëscaleerde burgers."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

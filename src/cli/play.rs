@@ -53,7 +53,12 @@ pub enum Auto {
     Worst,
 }
 
-pub fn run(args: &PlayArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(
+    args: &PlayArgs,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let loaded = match library::resolve(&args.scenario) {
         Ok(l) => l,
         Err(e) => {
@@ -63,7 +68,10 @@ pub fn run(args: &PlayArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &
     };
     let diags = validate::validate(&loaded);
     if validate::has_errors(&diags) {
-        for d in diags.iter().filter(|d| d.severity == validate::Severity::Error) {
+        for d in diags
+            .iter()
+            .filter(|d| d.severity == validate::Severity::Error)
+        {
             let _ = writeln!(err, "{}", validate::Located(&loaded.path, d));
         }
         return 1;
@@ -79,15 +87,38 @@ pub fn run(args: &PlayArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &
     }
 }
 
-fn unattended(args: &PlayArgs, loaded: &Loaded, mode: Mode, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+fn unattended(
+    args: &PlayArgs,
+    loaded: &Loaded,
+    mode: Mode,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let s = &loaded.scenario;
     let analysis = analyze(s);
     let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
     let prep: Vec<Option<usize>> = match (&args.prep, args.auto) {
-        (Some(p), _) => s.preparation.iter().enumerate().map(|(i, _)| p.get(i).and_then(|c| c.checked_sub(1))).collect(),
-        (None, Some(Auto::Best)) => s.preparation.iter().map(|q| q.options.iter().position(|o| o.correct)).collect(),
-        (None, Some(Auto::Worst)) => s.preparation.iter().map(|q| q.options.iter().position(|o| !o.correct)).collect(),
-        (None, Some(Auto::Random)) => s.preparation.iter().map(|q| Some(rng.random_range(0..q.options.len().max(1)))).collect(),
+        (Some(p), _) => s
+            .preparation
+            .iter()
+            .enumerate()
+            .map(|(i, _)| p.get(i).and_then(|c| c.checked_sub(1)))
+            .collect(),
+        (None, Some(Auto::Best)) => s
+            .preparation
+            .iter()
+            .map(|q| q.options.iter().position(|o| o.correct))
+            .collect(),
+        (None, Some(Auto::Worst)) => s
+            .preparation
+            .iter()
+            .map(|q| q.options.iter().position(|o| !o.correct))
+            .collect(),
+        (None, Some(Auto::Random)) => s
+            .preparation
+            .iter()
+            .map(|q| Some(rng.random_range(0..q.options.len().max(1))))
+            .collect(),
         (None, None) => vec![None; s.preparation.len()],
     };
     let mut session = match Session::start(s, args.seed, mode) {
@@ -114,7 +145,10 @@ fn unattended(args: &PlayArgs, loaded: &Loaded, mode: Mode, out: &mut dyn Write,
         } else if let Some(&c) = path.get(i) {
             c
         } else {
-            let _ = writeln!(err, "error: the choices ran out after {i} turns, before the call ended");
+            let _ = writeln!(
+                err,
+                "error: the choices ran out after {i} turns, before the call ended"
+            );
             return 2;
         };
         i += 1;
@@ -201,14 +235,25 @@ fn interactive(
         && saved.check_scenario(s).is_ok()
         && !saved.is_ended()
     {
-        let _ = writeln!(out, "Er staat nog een onderbroken gesprek klaar ({} beurten).", saved.turns.len());
-        if ask(input, out, "Verdergaan waar u was? (j/n) ").is_some_and(|a| a.eq_ignore_ascii_case("j")) {
+        let _ = writeln!(
+            out,
+            "Er staat nog een onderbroken gesprek klaar ({} beurten).",
+            saved.turns.len()
+        );
+        if ask(input, out, "Verdergaan waar u was? (j/n) ")
+            .is_some_and(|a| a.eq_ignore_ascii_case("j"))
+        {
             session = Some(saved);
         }
     }
     let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
     let _ = writeln!(out, "Dossier: {}", s.dossier.decision);
-    for (title, items) in [("Feiten", &s.dossier.facts), ("Termijnen", &s.dossier.deadlines), ("Ruimte", &s.dossier.room), ("Derden", &s.dossier.third_parties)] {
+    for (title, items) in [
+        ("Feiten", &s.dossier.facts),
+        ("Termijnen", &s.dossier.deadlines),
+        ("Ruimte", &s.dossier.room),
+        ("Derden", &s.dossier.third_parties),
+    ] {
         if !items.is_empty() {
             let _ = writeln!(out, "{title}:");
             for i in items {
@@ -224,8 +269,15 @@ fn interactive(
             for (i, o) in q.options.iter().enumerate() {
                 let _ = writeln!(out, "  {}. {}", i + 1, o.text);
             }
-            let Some(a) = ask(input, out, "Uw antwoord: ") else { return 0 };
-            if let Some(o) = a.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).filter(|&n| n < q.options.len()) {
+            let Some(a) = ask(input, out, "Uw antwoord: ") else {
+                return 0;
+            };
+            if let Some(o) = a
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .filter(|&n| n < q.options.len())
+            {
                 prep[qi] = Some(o);
                 if mode == Mode::Training {
                     let _ = writeln!(out, "  {}", q.options[o].feedback);
@@ -240,9 +292,20 @@ fn interactive(
             return 1;
         }
     };
-    let _ = writeln!(out, "\n== Het gesprek ==  (typ een nummer; t = time-out met tip; s = stoppen)");
+    let _ = writeln!(
+        out,
+        "\n== Het gesprek ==  (typ een nummer; t = time-out met tip; s = stoppen)"
+    );
     while !session.is_ended() {
-        let Ok(Step::Line { phase, cue, line, choices }) = session.step(s) else { break };
+        let Ok(Step::Line {
+            phase,
+            cue,
+            line,
+            choices,
+        }) = session.step(s)
+        else {
+            break;
+        };
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
         let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label_nl());
         for (i, c) in choices.iter().enumerate() {
@@ -267,7 +330,12 @@ fn interactive(
             }
             _ => {}
         }
-        match a.parse::<usize>().ok().and_then(|x| x.checked_sub(1)).filter(|&x| x < n) {
+        match a
+            .parse::<usize>()
+            .ok()
+            .and_then(|x| x.checked_sub(1))
+            .filter(|&x| x < n)
+        {
             Some(c) => {
                 if session.choose(s, c).is_ok()
                     && let Some(t) = session.turns.last()
@@ -284,7 +352,10 @@ fn interactive(
                 save_progress(args, &session, err);
             }
             None => {
-                let _ = writeln!(out, "Typ een nummer van 1 tot {n}, t voor een tip of s om te stoppen.");
+                let _ = writeln!(
+                    out,
+                    "Typ een nummer van 1 tot {n}, t voor een tip of s om te stoppen."
+                );
             }
         }
     }

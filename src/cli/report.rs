@@ -6,7 +6,11 @@ use crate::core::result::CallResult;
 use crate::core::session::Turn;
 
 pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
-    let cue = t.cue.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+    let cue = t
+        .cue
+        .as_deref()
+        .map(|c| format!(" {c}"))
+        .unwrap_or_default();
     let _ = writeln!(out, "Burger{cue}: {}", t.line);
     let _ = writeln!(out, "U ({}): {}", t.choice + 1, t.response);
     if feedback {
@@ -18,16 +22,31 @@ pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
             let _ = writeln!(out, "  Let op: {n}");
         }
     }
-    let _ = writeln!(out, "  [boosheid {}, vertrouwen {}]", t.mood_after.anger, t.mood_after.trust);
+    let _ = writeln!(
+        out,
+        "  [boosheid {}, vertrouwen {}]",
+        t.mood_after.anger, t.mood_after.trust
+    );
 }
 
 pub fn result(out: &mut dyn Write, r: &CallResult) {
     let _ = writeln!(out, "\n== Resultaat ==");
     let _ = writeln!(out, "Uitkomst: {}", r.outcome.label_nl());
-    let _ = writeln!(out, "Totaalscore: {}% ({} van {} punten, {} time-out(s))", r.score.overall, r.score.points, r.score.best, r.score.hints);
+    let _ = writeln!(
+        out,
+        "Totaalscore: {}% ({} van {} punten, {} time-out(s))",
+        r.score.overall, r.score.points, r.score.best, r.score.hints
+    );
     for s in &r.score.skills {
         let pct = s.percent.map_or("n.v.t.".to_owned(), |p| format!("{p}%"));
-        let _ = writeln!(out, "  {:<24} {:>7}  ({} van {})", s.skill.label_nl(), pct, s.points, s.best);
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>7}  ({} van {})",
+            s.skill.label_nl(),
+            pct,
+            s.points,
+            s.best
+        );
     }
     if r.findings.is_empty() {
         let _ = writeln!(out, "Juridische bevindingen: geen");

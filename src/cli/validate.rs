@@ -39,6 +39,10 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
         }
     }
-    let _ = writeln!(out, "{} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en)", loaded.len());
+    let _ = writeln!(
+        out,
+        "{} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en)",
+        loaded.len()
+    );
     u8::from(errors > 0)
 }

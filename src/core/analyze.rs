@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::graph::{self, Graph};
+use super::model::Model;
 use super::scenario::{Outcome, Scenario};
 use super::scoring::{self, Points};
-use super::model::Model;
 use super::{beam, search};
 
 /// States the exact search may visit before the analyzer falls back to graph bounds.
@@ -91,7 +91,10 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
             a.outcomes = x.outcomes;
             let mut ends = x.endings;
             ends.sort_unstable();
-            a.reachable_endings = ends.iter().map(|&e| scenario.endings[e].id.clone()).collect();
+            a.reachable_endings = ends
+                .iter()
+                .map(|&e| scenario.endings[e].id.clone())
+                .collect();
             a.paths = PathCount::Exact(x.paths);
             a.best_per_skill = x.best;
             a.worst_per_skill = x.worst;
@@ -106,7 +109,13 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
                 let width = if o == 0 { BEAM_WIDTH } else { SKILL_BEAM_WIDTH };
                 let best = beam::search(&model, o, true, width);
                 let worst = beam::search(&model, o, false, width);
-                let pick = |f: &beam::Found| if o == 0 { scoring::total(&f.points) } else { f.points[o - 1] };
+                let pick = |f: &beam::Found| {
+                    if o == 0 {
+                        scoring::total(&f.points)
+                    } else {
+                        f.points[o - 1]
+                    }
+                };
                 if let (Some(b), Some(w)) = (best, worst) {
                     if o == 0 {
                         a.best_total = pick(&b);
@@ -142,12 +151,16 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
 /// The skill points of a call that takes these choices.
 fn path_points(model: &Model, path: &[usize]) -> Points {
     let mut total = [0; 8];
-    let Some(mut key) = model.root() else { return total };
+    let Some(mut key) = model.root() else {
+        return total;
+    };
     for &ri in path {
         if ri >= model.responses(&key) {
             break;
         }
-        let Some((pts, to)) = model.step(&key, ri) else { break };
+        let Some((pts, to)) = model.step(&key, ri) else {
+            break;
+        };
         scoring::add(&mut total, &pts);
         match to {
             super::model::To::State(k) => key = k,

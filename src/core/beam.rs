@@ -30,11 +30,20 @@ fn objective(p: &Points, o: usize) -> i32 {
 /// Best (`maximise`) or worst call for objective `o` (0 = total, 1..=8 = a skill).
 pub fn search(model: &Model, o: usize, maximise: bool, width: usize) -> Option<Found> {
     let sign = if maximise { 1 } else { -1 };
-    let mut frontier = vec![Partial { key: model.root()?, points: [0; 8], path: Vec::new() }];
+    let mut frontier = vec![Partial {
+        key: model.root()?,
+        points: [0; 8],
+        path: Vec::new(),
+    }];
     let mut found: Option<Found> = None;
     let better = |a: &Found, b: &Found| {
-        (sign * objective(&a.points, o), sign * i32::from(a.outcome.rank()))
-            > (sign * objective(&b.points, o), sign * i32::from(b.outcome.rank()))
+        (
+            sign * objective(&a.points, o),
+            sign * i32::from(a.outcome.rank()),
+        ) > (
+            sign * objective(&b.points, o),
+            sign * i32::from(b.outcome.rank()),
+        )
     };
     while !frontier.is_empty() {
         let mut next: HashMap<Key, Partial> = HashMap::new();
@@ -47,7 +56,11 @@ pub fn search(model: &Model, o: usize, maximise: bool, width: usize) -> Option<F
                 path.push(ri);
                 match to {
                     To::End(outcome, _) => {
-                        let f = Found { points, outcome, path };
+                        let f = Found {
+                            points,
+                            outcome,
+                            path,
+                        };
                         if found.as_ref().is_none_or(|b| better(&f, b)) {
                             found = Some(f);
                         }

@@ -33,12 +33,20 @@ pub struct Reaction {
 
 impl Mood {
     pub fn new(anger: u8, trust: u8) -> Self {
-        Mood { anger: anger.min(100), trust: trust.min(100), acknowledged: false }
+        Mood {
+            anger: anger.min(100),
+            trust: trust.min(100),
+            acknowledged: false,
+        }
     }
 
     /// Is the emotion too high for explaining or solving?
     pub fn emotion_high(&self) -> bool {
-        let limit = if self.acknowledged { HIGH_ANGER_ACKNOWLEDGED } else { HIGH_ANGER };
+        let limit = if self.acknowledged {
+            HIGH_ANGER_ACKNOWLEDGED
+        } else {
+            HIGH_ANGER
+        };
         self.anger >= limit
     }
 
@@ -67,7 +75,11 @@ impl Mood {
                 Kind::Content => (-5, 6),
                 Kind::Escalating => {
                     let (a, tr) = escalating_base(t);
-                    if high { (a * 3 / 2, tr * 3 / 2) } else { (a, tr) }
+                    if high {
+                        (a * 3 / 2, tr * 3 / 2)
+                    } else {
+                        (a, tr)
+                    }
                 }
             };
             anger += a;
@@ -75,7 +87,10 @@ impl Mood {
         }
         let (anger, trust) = match effect {
             Effect::Auto => (anger, trust),
-            Effect::Add { anger: da, trust: dt } => (anger + da, trust + dt),
+            Effect::Add {
+                anger: da,
+                trust: dt,
+            } => (anger + da, trust + dt),
             Effect::Set { anger: a, trust: t } => (a, t),
         };
         Reaction {
@@ -146,8 +161,15 @@ mod tests {
         // Explaining at anger 65: too early without acknowledgement, fine after it.
         let before = Mood::new(65, 30);
         assert!(before.react(&[ExplainingNeutrally], Effect::Auto).too_early);
-        let acknowledged = Mood { acknowledged: true, ..before };
-        assert!(!acknowledged.react(&[ExplainingNeutrally], Effect::Auto).too_early);
+        let acknowledged = Mood {
+            acknowledged: true,
+            ..before
+        };
+        assert!(
+            !acknowledged
+                .react(&[ExplainingNeutrally], Effect::Auto)
+                .too_early
+        );
     }
 
     #[test]
@@ -160,11 +182,25 @@ mod tests {
     #[test]
     fn author_overrides_and_clamps() {
         let m = Mood::new(50, 50);
-        let r = m.react(&[Acknowledging], Effect::Set { anger: 3, trust: -2 });
+        let r = m.react(
+            &[Acknowledging],
+            Effect::Set {
+                anger: 3,
+                trust: -2,
+            },
+        );
         assert_eq!((r.anger_delta, r.trust_delta), (3, -2));
         let r = m.react(&[Judging, Judging, Judging], Effect::Auto);
         assert_eq!(r.anger_delta, MAX_STEP);
-        let after = Mood::new(95, 5).after(&[], &Reaction { anger_delta: 25, trust_delta: -25, too_early: false, question_too_early: false });
+        let after = Mood::new(95, 5).after(
+            &[],
+            &Reaction {
+                anger_delta: 25,
+                trust_delta: -25,
+                too_early: false,
+                question_too_early: false,
+            },
+        );
         assert_eq!((after.anger, after.trust), (100, 0));
     }
 }

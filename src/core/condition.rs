@@ -106,7 +106,10 @@ mod tests {
         let c = Condition::All(vec![
             Condition::Flag("gebeld".into()),
             Condition::Not(Box::new(Condition::Uncovered("x".into()))),
-            Condition::Any(vec![Condition::Visited("nee".into()), Condition::Visited("opening".into())]),
+            Condition::Any(vec![
+                Condition::Visited("nee".into()),
+                Condition::Visited("opening".into()),
+            ]),
         ]);
         assert!(c.holds(&S));
         assert!(!Condition::NotFlag("gebeld".into()).holds(&S));

@@ -23,29 +23,67 @@ pub fn to_dot(s: &Scenario) -> String {
     let _ = writeln!(o, "  rankdir=TB; node [fontname=\"Helvetica\"];");
     for n in &s.nodes {
         let first = n.lines.first().map_or("", String::as_str);
-        let _ = writeln!(o, "  \"{}\" [shape=box, label=\"{}\\n[{:?}]\\n{}\"];", dot_escape(&n.id), dot_escape(&n.id), n.phase, dot_escape(&short(first, 40)));
+        let _ = writeln!(
+            o,
+            "  \"{}\" [shape=box, label=\"{}\\n[{:?}]\\n{}\"];",
+            dot_escape(&n.id),
+            dot_escape(&n.id),
+            n.phase,
+            dot_escape(&short(first, 40))
+        );
     }
     for e in &s.endings {
-        let _ = writeln!(o, "  \"{}\" [shape=ellipse, label=\"{}\\n{}\"];", dot_escape(&e.id), dot_escape(&e.id), dot_escape(e.outcome.label_nl()));
+        let _ = writeln!(
+            o,
+            "  \"{}\" [shape=ellipse, label=\"{}\\n{}\"];",
+            dot_escape(&e.id),
+            dot_escape(&e.id),
+            dot_escape(e.outcome.label_nl())
+        );
     }
     for n in &s.nodes {
         for (i, r) in n.responses.iter().enumerate() {
             let label = format!("{}: {}", i + 1, short(&r.text, 30));
             match &r.next {
                 Next::Goto(t) => {
-                    let _ = writeln!(o, "  \"{}\" -> \"{}\" [label=\"{}\"];", dot_escape(&n.id), dot_escape(t), dot_escape(&label));
+                    let _ = writeln!(
+                        o,
+                        "  \"{}\" -> \"{}\" [label=\"{}\"];",
+                        dot_escape(&n.id),
+                        dot_escape(t),
+                        dot_escape(&label)
+                    );
                 }
                 Next::Branch { cases, otherwise } => {
                     for c in cases {
-                        let _ = writeln!(o, "  \"{}\" -> \"{}\" [label=\"{} als {:?}\", style=dashed];", dot_escape(&n.id), dot_escape(&c.goto), dot_escape(&label), c.when);
+                        let _ = writeln!(
+                            o,
+                            "  \"{}\" -> \"{}\" [label=\"{} als {:?}\", style=dashed];",
+                            dot_escape(&n.id),
+                            dot_escape(&c.goto),
+                            dot_escape(&label),
+                            c.when
+                        );
                     }
-                    let _ = writeln!(o, "  \"{}\" -> \"{}\" [label=\"{}\"];", dot_escape(&n.id), dot_escape(otherwise), dot_escape(&label));
+                    let _ = writeln!(
+                        o,
+                        "  \"{}\" -> \"{}\" [label=\"{}\"];",
+                        dot_escape(&n.id),
+                        dot_escape(otherwise),
+                        dot_escape(&label)
+                    );
                 }
             }
         }
     }
     if let Some(rule) = &s.escalation {
-        let _ = writeln!(o, "  \"boosheid ≥ {}\" [shape=note]; \"boosheid ≥ {}\" -> \"{}\" [style=dotted];", rule.anger_at_least, rule.anger_at_least, dot_escape(&rule.goto));
+        let _ = writeln!(
+            o,
+            "  \"boosheid ≥ {}\" [shape=note]; \"boosheid ≥ {}\" -> \"{}\" [style=dotted];",
+            rule.anger_at_least,
+            rule.anger_at_least,
+            dot_escape(&rule.goto)
+        );
     }
     o.push_str("}\n");
     o
@@ -53,7 +91,8 @@ pub fn to_dot(s: &Scenario) -> String {
 
 /// Mermaid ids must be plain: map every id to n0, n1, … and show the real id in the label.
 fn mermaid_label(s: &str) -> String {
-    s.replace('"', "'").replace(['[', ']', '{', '}', '(', ')', '<', '>', '|'], " ")
+    s.replace('"', "'")
+        .replace(['[', ']', '{', '}', '(', ')', '<', '>', '|'], " ")
 }
 
 pub fn to_mermaid(s: &Scenario) -> String {
@@ -71,12 +110,23 @@ pub fn to_mermaid(s: &Scenario) -> String {
         let _ = writeln!(o, "  n{i}[\"{} · {:?}\"]", mermaid_label(&n.id), n.phase);
     }
     for (i, e) in s.endings.iter().enumerate() {
-        let _ = writeln!(o, "  e{i}([\"{} · {}\"])", mermaid_label(&e.id), mermaid_label(e.outcome.label_nl()));
+        let _ = writeln!(
+            o,
+            "  e{i}([\"{} · {}\"])",
+            mermaid_label(&e.id),
+            mermaid_label(e.outcome.label_nl())
+        );
     }
     for n in &s.nodes {
         for (i, r) in n.responses.iter().enumerate() {
             for t in r.next.targets() {
-                let _ = writeln!(o, "  {} -->|\"{}\"| {}", id(&n.id), mermaid_label(&format!("{}: {}", i + 1, short(&r.text, 30))), id(t));
+                let _ = writeln!(
+                    o,
+                    "  {} -->|\"{}\"| {}",
+                    id(&n.id),
+                    mermaid_label(&format!("{}: {}", i + 1, short(&r.text, 30))),
+                    id(t)
+                );
             }
         }
     }

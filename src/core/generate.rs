@@ -21,23 +21,44 @@ fn response(text: String, tags: Vec<Technique>, next: Next) -> Response {
 /// forward, a conditional branch, and (every third node) a loop back to an earlier node.
 pub fn synthetic(nodes: usize) -> Scenario {
     let nodes = nodes.max(1);
-    let id = |i: usize| if i >= nodes { "goed".to_owned() } else { format!("k{i}") };
+    let id = |i: usize| {
+        if i >= nodes {
+            "goed".to_owned()
+        } else {
+            format!("k{i}")
+        }
+    };
     let list = (0..nodes)
         .map(|i| {
             let mut responses = vec![
-                response(format!("Goed {i}"), vec![Technique::Summarising, Technique::OpenQuestion], Next::Goto(id(i + 1))),
-                response(format!("Verdedigend {i}"), vec![Technique::Defending], Next::Goto(id(i + 1))),
+                response(
+                    format!("Goed {i}"),
+                    vec![Technique::Summarising, Technique::OpenQuestion],
+                    Next::Goto(id(i + 1)),
+                ),
+                response(
+                    format!("Verdedigend {i}"),
+                    vec![Technique::Defending],
+                    Next::Goto(id(i + 1)),
+                ),
                 response(
                     format!("Uitleg {i}"),
                     vec![Technique::ExplainingNeutrally],
                     Next::Branch {
-                        cases: vec![Case { when: super::condition::Condition::AngerAtLeast(80), goto: "opgehangen".to_owned() }],
+                        cases: vec![Case {
+                            when: super::condition::Condition::AngerAtLeast(80),
+                            goto: "opgehangen".to_owned(),
+                        }],
                         otherwise: id(i + 2),
                     },
                 ),
             ];
             if i % 3 == 2 {
-                responses.push(response(format!("Terug {i}"), vec![Technique::Paraphrasing], Next::Goto(id(i - 2))));
+                responses.push(response(
+                    format!("Terug {i}"),
+                    vec![Technique::Paraphrasing],
+                    Next::Goto(id(i - 2)),
+                ));
             }
             Node {
                 id: id(i),
@@ -58,7 +79,10 @@ pub fn synthetic(nodes: usize) -> Scenario {
         case_type: CaseType::Bezwaar,
         difficulty: Difficulty::Gevorderd,
         summary: "Gegenereerd voor metingen.".to_owned(),
-        dossier: Dossier { decision: "Geen.".to_owned(), ..Dossier::default() },
+        dossier: Dossier {
+            decision: "Geen.".to_owned(),
+            ..Dossier::default()
+        },
         preparation: Vec::new(),
         citizen: Citizen {
             name: "Test".to_owned(),
@@ -68,13 +92,26 @@ pub fn synthetic(nodes: usize) -> Scenario {
             trust: start.trust,
             interests: Vec::new(),
         },
-        escalation: Some(EscalationRule { anger_at_least: 95, goto: "opgehangen".to_owned() }),
+        escalation: Some(EscalationRule {
+            anger_at_least: 95,
+            goto: "opgehangen".to_owned(),
+        }),
         max_turns: 40,
         start: id(0),
         nodes: list,
         endings: vec![
-            Ending { id: "goed".to_owned(), outcome: Outcome::InformalSolution, cue: None, lines: vec!["Dank u.".to_owned()] },
-            Ending { id: "opgehangen".to_owned(), outcome: Outcome::HungUp, cue: None, lines: vec!["Dag!".to_owned()] },
+            Ending {
+                id: "goed".to_owned(),
+                outcome: Outcome::InformalSolution,
+                cue: None,
+                lines: vec!["Dank u.".to_owned()],
+            },
+            Ending {
+                id: "opgehangen".to_owned(),
+                outcome: Outcome::HungUp,
+                cue: None,
+                lines: vec!["Dag!".to_owned()],
+            },
         ],
     }
 }

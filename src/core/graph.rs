@@ -49,7 +49,12 @@ impl<'a> Graph<'a> {
             })
             .collect();
         let start = lookup(&scenario.start);
-        Graph { scenario, ids, edges, start }
+        Graph {
+            scenario,
+            ids,
+            edges,
+            start,
+        }
     }
 
     pub fn dest(&self, id: &str) -> Dest {
@@ -187,7 +192,10 @@ pub fn bounds(g: &Graph, comp: &[usize], cyclic: &[bool]) -> Bounds {
         for &n in &members[c] {
             for (r, dests) in g.edges[n].iter().enumerate() {
                 let pts = scoring::static_points(&g.scenario.nodes[n].responses[r]);
-                let internal = cyclic[c] && dests.iter().any(|d| *d == Dest::Node(n) || matches!(d, Dest::Node(m) if comp[*m] == c));
+                let internal = cyclic[c]
+                    && dests.iter().any(|d| {
+                        *d == Dest::Node(n) || matches!(d, Dest::Node(m) if comp[*m] == c)
+                    });
                 for o in 0..9 {
                     let v = objective(&pts, o);
                     if internal {
@@ -198,7 +206,9 @@ pub fn bounds(g: &Graph, comp: &[usize], cyclic: &[bool]) -> Bounds {
                     for d in dests {
                         let (b, w, l) = match *d {
                             Dest::Node(m) if comp[m] == c => continue,
-                            Dest::Node(m) => (best[comp[m]][o], worst[comp[m]][o], longest[comp[m]]),
+                            Dest::Node(m) => {
+                                (best[comp[m]][o], worst[comp[m]][o], longest[comp[m]])
+                            }
                             _ => (0, 0, 0),
                         };
                         exit_best[o] = exit_best[o].max(own + b);
@@ -209,8 +219,16 @@ pub fn bounds(g: &Graph, comp: &[usize], cyclic: &[bool]) -> Bounds {
             }
         }
         for o in 0..9 {
-            let eb = if exit_best[o] == i32::MIN { 0 } else { exit_best[o] };
-            let ew = if exit_worst[o] == i32::MAX { 0 } else { exit_worst[o] };
+            let eb = if exit_best[o] == i32::MIN {
+                0
+            } else {
+                exit_best[o]
+            };
+            let ew = if exit_worst[o] == i32::MAX {
+                0
+            } else {
+                exit_worst[o]
+            };
             best[c][o] = internal_best[o] + eb;
             worst[c][o] = internal_worst[o] + ew;
         }

@@ -14,7 +14,9 @@ pub struct Hint {
 
 /// The tip for the current node, or `None` when the call has ended. Counts the hint.
 pub fn take_hint(session: &mut Session, scenario: &super::scenario::Scenario) -> Option<Hint> {
-    let Position::At(id) = &session.position else { return None };
+    let Position::At(id) = &session.position else {
+        return None;
+    };
     let node = scenario.node(id)?;
     let best = node.responses.iter().max_by_key(|r| {
         let reaction = session.mood.react(&r.tags, r.effect);
@@ -22,7 +24,11 @@ pub fn take_hint(session: &mut Session, scenario: &super::scenario::Scenario) ->
         (pts, -reaction.anger_delta)
     })?;
     session.hints += 1;
-    let technique = best.tags.iter().copied().find(|t| t.kind() != Kind::Escalating);
+    let technique = best
+        .tags
+        .iter()
+        .copied()
+        .find(|t| t.kind() != Kind::Escalating);
     let mood = if session.mood.emotion_high() {
         "De burger is nog erg geëmotioneerd: eerst luisteren en erkennen, uitleg en oplossingen komen later."
     } else if session.mood.anger >= 30 {

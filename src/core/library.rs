@@ -6,8 +6,14 @@ use super::load::{self, LoadError, Loaded};
 
 /// The built-in scenarios, compiled into the binary so the program works from any folder.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("klacht-stadswinkel.ron", include_str!("../../scenarios/klacht-stadswinkel.ron")),
-    ("bijstand-terugvordering.ron", include_str!("../../scenarios/bijstand-terugvordering.ron")),
+    (
+        "klacht-stadswinkel.ron",
+        include_str!("../../scenarios/klacht-stadswinkel.ron"),
+    ),
+    (
+        "bijstand-terugvordering.ron",
+        include_str!("../../scenarios/bijstand-terugvordering.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
@@ -51,6 +57,9 @@ pub fn resolve(spec: &str) -> Result<Loaded, LoadError> {
     Err(LoadError {
         path: path.to_owned(),
         pos: None,
-        message: format!("no such file, and no built-in scenario with this id (available: {})", ids.join(", ")),
+        message: format!(
+            "no such file, and no built-in scenario with this id (available: {})",
+            ids.join(", ")
+        ),
     })
 }

@@ -25,7 +25,14 @@ pub struct LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.pos {
-            Some(p) => write!(f, "{}:{}:{}: error: {}", self.path.display(), p.line, p.col, self.message),
+            Some(p) => write!(
+                f,
+                "{}:{}:{}: error: {}",
+                self.path.display(),
+                p.line,
+                p.col,
+                self.message
+            ),
             None => write!(f, "{}: error: {}", self.path.display(), self.message),
         }
     }
@@ -62,12 +69,19 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses bytes as if read from `path`.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let err = |pos, message: String| LoadError { path: path.to_owned(), pos, message };
+    let err = |pos, message: String| LoadError {
+        path: path.to_owned(),
+        pos,
+        message,
+    };
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        err(Some(Pos { line, col }), "the file is not valid UTF-8 text; save it as UTF-8".to_owned())
+        err(
+            Some(Pos { line, col }),
+            "the file is not valid UTF-8 text; save it as UTF-8".to_owned(),
+        )
     })?;
     // A byte-order mark from a Windows editor is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -76,9 +90,19 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let scenario: Scenario = ron_options().from_str(text).map_err(|e| {
         let p = e.span.start;
-        err(Some(Pos { line: p.line.max(1), col: p.col.max(1) }), e.code.to_string())
+        err(
+            Some(Pos {
+                line: p.line.max(1),
+                col: p.col.max(1),
+            }),
+            e.code.to_string(),
+        )
     })?;
-    Ok(Loaded { path: path.to_owned(), source: text.to_owned(), scenario })
+    Ok(Loaded {
+        path: path.to_owned(),
+        source: text.to_owned(),
+        scenario,
+    })
 }
 
 /// Every `.ron` file under the given files or folders, sorted; missing paths are errors.
@@ -100,7 +124,11 @@ pub fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         } else if p.is_file() {
             out.push(p.clone());
         } else {
-            return Err(LoadError { path: p.clone(), pos: None, message: "no such file or folder".to_owned() });
+            return Err(LoadError {
+                path: p.clone(),
+                pos: None,
+                message: "no such file or folder".to_owned(),
+            });
         }
     }
     Ok(out)
@@ -116,5 +144,8 @@ pub fn pos_at(source: &str, at: usize) -> Pos {
 
 /// The position of the `n`-th (0-based) occurrence of `needle` in `source`.
 pub fn find_nth(source: &str, needle: &str, n: usize) -> Option<Pos> {
-    source.match_indices(needle).nth(n).map(|(at, _)| pos_at(source, at))
+    source
+        .match_indices(needle)
+        .nth(n)
+        .map(|(at, _)| pos_at(source, at))
 }

@@ -55,13 +55,22 @@ impl StateView for View<'_, '_> {
         self.key.mood.trust
     }
     fn has_flag(&self, name: &str) -> bool {
-        self.model.flags.get(name).is_some_and(|i| self.key.names.binary_search(i).is_ok())
+        self.model
+            .flags
+            .get(name)
+            .is_some_and(|i| self.key.names.binary_search(i).is_ok())
     }
     fn has_uncovered(&self, interest: &str) -> bool {
-        self.model.interests.get(interest).is_some_and(|i| self.key.names.binary_search(i).is_ok())
+        self.model
+            .interests
+            .get(interest)
+            .is_some_and(|i| self.key.names.binary_search(i).is_ok())
     }
     fn has_visited(&self, node: &str) -> bool {
-        self.model.tracked_nodes.get(node).is_some_and(|i| self.key.visited.binary_search(i).is_ok())
+        self.model
+            .tracked_nodes
+            .get(node)
+            .is_some_and(|i| self.key.visited.binary_search(i).is_ok())
     }
 }
 
@@ -72,7 +81,12 @@ fn insert_sorted(v: &mut Vec<u32>, x: u32) {
 }
 
 impl<'a> Model<'a> {
-    pub fn new(graph: &'a Graph<'a>, comp: &'a [usize], cyclic: &'a [bool], track_turns: bool) -> Self {
+    pub fn new(
+        graph: &'a Graph<'a>,
+        comp: &'a [usize],
+        cyclic: &'a [bool],
+        track_turns: bool,
+    ) -> Self {
         let sc = graph.scenario;
         let mut m = Model {
             scenario: sc,
@@ -118,7 +132,9 @@ impl<'a> Model<'a> {
     }
 
     pub fn root(&self) -> Option<Key> {
-        let Dest::Node(start) = self.graph.start else { return None };
+        let Dest::Node(start) = self.graph.start else {
+            return None;
+        };
         let c = &self.scenario.citizen;
         Some(Key {
             node: start as u32,
@@ -144,7 +160,11 @@ impl<'a> Model<'a> {
         let reaction = key.mood.react(&resp.tags, resp.effect);
         let loops = self.cyclic[self.comp[n]];
         let first = !(loops && key.used.binary_search(&rid).is_ok());
-        let points = if first { scoring::response_points(resp, &reaction) } else { [0; 8] };
+        let points = if first {
+            scoring::response_points(resp, &reaction)
+        } else {
+            [0; 8]
+        };
         let mut next = Key {
             node: key.node,
             mood: key.mood.after(&resp.tags, &reaction),
@@ -169,7 +189,14 @@ impl<'a> Model<'a> {
         if let Some(&v) = self.tracked_nodes.get(node.id.as_str()) {
             insert_sorted(&mut next.visited, v);
         }
-        let target = resolve_next(sc, &resp.next, &View { key: &next, model: self });
+        let target = resolve_next(
+            sc,
+            &resp.next,
+            &View {
+                key: &next,
+                model: self,
+            },
+        );
         let to = match self.graph.dest(target) {
             Dest::Node(_) if next.turns >= sc.max_turns => To::End(Outcome::Unresolved, None),
             Dest::Node(m) => {

@@ -28,7 +28,12 @@ pub struct Attempt {
 }
 
 impl Attempt {
-    pub fn new(loaded: &Loaded, session: Session, prep: Vec<Option<usize>>, result: CallResult) -> Self {
+    pub fn new(
+        loaded: &Loaded,
+        session: Session,
+        prep: Vec<Option<usize>>,
+        result: CallResult,
+    ) -> Self {
         Attempt {
             format: FORMAT_VERSION,
             finished: Utc::now(),
@@ -57,9 +62,21 @@ pub fn profile_dir(name: &str) -> PathBuf {
     let safe: String = name
         .trim()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    storage::data_dir().join("profiles").join(if safe.is_empty() { "_".to_owned() } else { safe })
+    storage::data_dir()
+        .join("profiles")
+        .join(if safe.is_empty() {
+            "_".to_owned()
+        } else {
+            safe
+        })
 }
 
 fn ron_pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
@@ -69,7 +86,10 @@ fn ron_pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
 
 /// Saves the call in progress (after every choice), atomically.
 pub fn save_current(profile: &str, session: &Session) -> std::io::Result<()> {
-    storage::write_atomic(&profile_dir(profile).join("lopend.ron"), ron_pretty(session)?.as_bytes())
+    storage::write_atomic(
+        &profile_dir(profile).join("lopend.ron"),
+        ron_pretty(session)?.as_bytes(),
+    )
 }
 
 /// The call in progress, if any. A broken file is an error, not a panic.
@@ -89,7 +109,9 @@ pub fn load_current(profile: &str) -> Result<Option<Session>, String> {
 pub fn save_attempt(profile: &str, attempt: &Attempt) -> std::io::Result<PathBuf> {
     let dir = profile_dir(profile);
     let stamp = attempt.finished.format("%Y%m%dT%H%M%S%3fZ");
-    let path = dir.join("pogingen").join(format!("{stamp}-{}.ron", attempt.scenario_id));
+    let path = dir
+        .join("pogingen")
+        .join(format!("{stamp}-{}.ron", attempt.scenario_id));
     storage::write_atomic(&path, ron_pretty(attempt)?.as_bytes())?;
     match std::fs::remove_file(dir.join("lopend.ron")) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),

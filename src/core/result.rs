@@ -32,7 +32,12 @@ pub fn call_result(
     CallResult {
         scenario_id: scenario.id.clone(),
         outcome: session.outcome(scenario).unwrap_or(Outcome::Unresolved),
-        score: scoring::score(&points, &analysis.denominators(), analysis.best_total, session.hints),
+        score: scoring::score(
+            &points,
+            &analysis.denominators(),
+            analysis.best_total,
+            session.hints,
+        ),
         findings: session.traps.iter().copied().collect(),
         verdict: session.verdict(),
         uncovered: session.uncovered.iter().cloned().collect(),

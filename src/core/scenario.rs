@@ -194,7 +194,10 @@ pub enum Flag {
 pub enum Next {
     Goto(String),
     /// The first case whose condition holds, else `otherwise`.
-    Branch { cases: Vec<Case>, otherwise: String },
+    Branch {
+        cases: Vec<Case>,
+        otherwise: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

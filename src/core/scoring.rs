@@ -38,7 +38,12 @@ pub fn response_points(response: &Response, reaction: &Reaction) -> Points {
 
 /// The upper bound of a response's points when timing is ideal (for the structural bound).
 pub fn static_points(response: &Response) -> Points {
-    let ideal = Reaction { anger_delta: 0, trust_delta: 0, too_early: false, question_too_early: false };
+    let ideal = Reaction {
+        anger_delta: 0,
+        trust_delta: 0,
+        too_early: false,
+        question_too_early: false,
+    };
     response_points(response, &ideal)
 }
 
@@ -155,8 +160,16 @@ mod tests {
 
     #[test]
     fn too_early_content_earns_nothing_and_traps_cost() {
-        let r = resp(vec![ExplainingNeutrally, Acknowledging], vec![Flag::Trap(LegalTrap::OutcomePromised)]);
-        let early = Reaction { anger_delta: 0, trust_delta: 0, too_early: true, question_too_early: false };
+        let r = resp(
+            vec![ExplainingNeutrally, Acknowledging],
+            vec![Flag::Trap(LegalTrap::OutcomePromised)],
+        );
+        let early = Reaction {
+            anger_delta: 0,
+            trust_delta: 0,
+            too_early: true,
+            question_too_early: false,
+        };
         let p = response_points(&r, &early);
         assert_eq!(p[Skill::Uitleggen.index()], 0);
         assert_eq!(p[Skill::Empathie.index()], 2);

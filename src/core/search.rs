@@ -105,7 +105,11 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
                 }
                 To::End(o, e) => Next::End(o, e),
             };
-            out.push(Edge { choice: ri as u32, to, points });
+            out.push(Edge {
+                choice: ri as u32,
+                to,
+                points,
+            });
         }
         edges[s as usize] = out;
         if edges[s as usize].is_empty() {
@@ -120,7 +124,11 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         let mut s = 0u32;
         loop {
             let v = values[s as usize].as_ref().expect("all states evaluated");
-            let Some(e) = edges[s as usize].get(if best { v.best_edge } else { v.worst_edge } as usize) else { break };
+            let Some(e) =
+                edges[s as usize].get(if best { v.best_edge } else { v.worst_edge } as usize)
+            else {
+                break;
+            };
             path.push(e.choice as usize);
             match e.to {
                 Next::State(t) => s = t,
@@ -151,7 +159,11 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         best_path: follow(true),
         worst_path: follow(false),
         paths: root.paths,
-        outcomes: all.iter().copied().filter(|o| root.outcomes & (1 << outcome_bit(*o)) != 0).collect(),
+        outcomes: all
+            .iter()
+            .copied()
+            .filter(|o| root.outcomes & (1 << outcome_bit(*o)) != 0)
+            .collect(),
         endings: root.endings.iter().map(|&e| e as usize).collect(),
     })
 }
@@ -186,17 +198,43 @@ fn evaluate(edges: &[Edge], values: &[Option<Value>]) -> Value {
         let mut own = [0; 9];
         own[0] = scoring::total(&e.points);
         own[1..].copy_from_slice(&e.points);
-        let (cb, cw, br, wr, paths, outcomes, endings): ([i32; 9], [i32; 9], u8, u8, u128, u8, &[u32]) = match &e.to {
+        let (cb, cw, br, wr, paths, outcomes, endings): (
+            [i32; 9],
+            [i32; 9],
+            u8,
+            u8,
+            u128,
+            u8,
+            &[u32],
+        ) = match &e.to {
             Next::State(t) => {
-                let c = values[*t as usize].as_ref().expect("children are evaluated first: the state graph is acyclic");
-                (c.best, c.worst, c.best_rank, c.worst_rank, c.paths, c.outcomes, &c.endings)
+                let c = values[*t as usize]
+                    .as_ref()
+                    .expect("children are evaluated first: the state graph is acyclic");
+                (
+                    c.best,
+                    c.worst,
+                    c.best_rank,
+                    c.worst_rank,
+                    c.paths,
+                    c.outcomes,
+                    &c.endings,
+                )
             }
             Next::End(o, end) => {
                 let ends: &[u32] = match end {
                     Some(x) => std::slice::from_ref(x),
                     None => &[],
                 };
-                ([0; 9], [0; 9], o.rank(), o.rank(), 1, 1 << outcome_bit(*o), ends)
+                (
+                    [0; 9],
+                    [0; 9],
+                    o.rank(),
+                    o.rank(),
+                    1,
+                    1 << outcome_bit(*o),
+                    ends,
+                )
             }
         };
         for o in 0..9 {

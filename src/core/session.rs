@@ -52,8 +52,17 @@ pub struct Turn {
 /// What the front end shows now.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step<'a> {
-    Line { phase: Phase, cue: Option<&'a str>, line: &'a str, choices: Vec<&'a str> },
-    Ended { outcome: Outcome, cue: Option<&'a str>, line: &'a str },
+    Line {
+        phase: Phase,
+        cue: Option<&'a str>,
+        line: &'a str,
+        choices: Vec<&'a str>,
+    },
+    Ended {
+        outcome: Outcome,
+        cue: Option<&'a str>,
+        line: &'a str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -64,8 +73,15 @@ pub enum EngineError {
     NoSuchChoice { choice: usize, available: usize },
     #[error("the call has already ended")]
     Ended,
-    #[error("this saved call belongs to scenario '{found}' version {found_version}, not '{expected}' version {expected_version}")]
-    WrongScenario { expected: String, expected_version: u32, found: String, found_version: u32 },
+    #[error(
+        "this saved call belongs to scenario '{found}' version {found_version}, not '{expected}' version {expected_version}"
+    )]
+    WrongScenario {
+        expected: String,
+        expected_version: u32,
+        found: String,
+        found_version: u32,
+    },
 }
 
 /// The whole state of one call; serialise it to resume exactly where the trainee stopped.
@@ -99,7 +115,8 @@ pub fn pick_variant(seed: u64, turn: usize, count: usize) -> usize {
     if count <= 1 {
         return 0;
     }
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let mut rng =
+        ChaCha8Rng::seed_from_u64(seed ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
     rng.random_range(0..count)
 }
 
@@ -139,7 +156,8 @@ impl StateView for Session {
 
 pub const NOTE_TOO_EARLY: &str = "De burger was nog te boos voor uitleg of een oplossing: erken eerst het gevoel en vat samen, leg daarna uit.";
 pub const NOTE_QUESTION_TOO_EARLY: &str = "Een vraag over de inhoud terwijl de emotie nog hoog is: laat eerst merken dat u hoort hoe boos of verdrietig de burger is.";
-pub const NOTE_REPEATED: &str = "Dit antwoord gaf u al eerder in dit gesprek; het levert geen punten meer op.";
+pub const NOTE_REPEATED: &str =
+    "Dit antwoord gaf u al eerder in dit gesprek; het levert geen punten meer op.";
 
 impl Session {
     pub fn start(scenario: &Scenario, seed: u64, mode: Mode) -> Result<Session, EngineError> {
@@ -209,7 +227,11 @@ impl Session {
             }
             Position::Ended(id) => {
                 let end = scenario.ending(id).ok_or_else(|| self.unknown(id))?;
-                Ok(Step::Ended { outcome: end.outcome, cue: end.cue.as_deref(), line: &self.line })
+                Ok(Step::Ended {
+                    outcome: end.outcome,
+                    cue: end.cue.as_deref(),
+                    line: &self.line,
+                })
             }
             Position::TurnLimit => Ok(Step::Ended {
                 outcome: Outcome::Unresolved,
@@ -221,12 +243,17 @@ impl Session {
 
     /// The trainee picks response `choice` (0-based). Returns the recorded turn.
     pub fn choose(&mut self, scenario: &Scenario, choice: usize) -> Result<&Turn, EngineError> {
-        let Position::At(id) = &self.position else { return Err(EngineError::Ended) };
+        let Position::At(id) = &self.position else {
+            return Err(EngineError::Ended);
+        };
         let node = scenario.node(id).ok_or_else(|| self.unknown(id))?;
-        let response = node.responses.get(choice).ok_or(EngineError::NoSuchChoice {
-            choice,
-            available: node.responses.len(),
-        })?;
+        let response = node
+            .responses
+            .get(choice)
+            .ok_or(EngineError::NoSuchChoice {
+                choice,
+                available: node.responses.len(),
+            })?;
         let reaction = self.mood.react(&response.tags, response.effect);
         let mut notes = Vec::new();
         let first_time = self.used.insert((node.id.clone(), choice));
@@ -288,7 +315,8 @@ impl Session {
         if let Some(node) = scenario.node(&target) {
             if turn as u32 >= scenario.max_turns {
                 self.position = Position::TurnLimit;
-                self.line = "Ik heb hier geen tijd meer voor. Ik hang op, u hoort nog van me.".to_owned();
+                self.line =
+                    "Ik heb hier geen tijd meer voor. Ik hang op, u hoort nog van me.".to_owned();
                 return Ok(());
             }
             self.line = node
@@ -311,7 +339,10 @@ impl Session {
     }
 
     fn unknown(&self, id: &str) -> EngineError {
-        EngineError::UnknownTarget { scenario: self.scenario_id.clone(), id: id.to_owned() }
+        EngineError::UnknownTarget {
+            scenario: self.scenario_id.clone(),
+            id: id.to_owned(),
+        }
     }
 
     /// The citizen's own verdict on the call so far.

@@ -130,8 +130,13 @@ impl Technique {
     pub fn kind(self) -> Kind {
         use Technique::*;
         match self {
-            ActiveListening | Paraphrasing | Summarising | ReflectingFeelings | Acknowledging
-            | SeparatingPersonProblem | Silence => Kind::Calming,
+            ActiveListening
+            | Paraphrasing
+            | Summarising
+            | ReflectingFeelings
+            | Acknowledging
+            | SeparatingPersonProblem
+            | Silence => Kind::Calming,
             OpenQuestion | Probing | Nivea | ExploringInterests | CheckingUnderstanding => {
                 Kind::Question
             }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::condition::VarRef;
 use super::graph::{Dest, Graph};
-use super::load::{find_nth, Loaded, Pos};
+use super::load::{Loaded, Pos, find_nth};
 use super::scenario::{Flag, Next, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,7 +32,14 @@ impl fmt::Display for Located<'_> {
             Severity::Warning => "warning",
         };
         match self.1.pos {
-            Some(p) => write!(f, "{}:{}:{}: {sev}: {}", self.0.display(), p.line, p.col, self.1.message),
+            Some(p) => write!(
+                f,
+                "{}:{}:{}: {sev}: {}",
+                self.0.display(),
+                p.line,
+                p.col,
+                self.1.message
+            ),
             None => write!(f, "{}: {sev}: {}", self.0.display(), self.1.message),
         }
     }
@@ -47,7 +54,11 @@ impl Checker<'_> {
     /// Reports at the definition of `id` (its n-th quoted occurrence), or without a position.
     fn at(&mut self, severity: Severity, id: &str, nth: usize, message: String) {
         let pos = find_nth(self.source, &format!("\"{id}\""), nth);
-        self.out.push(Diagnostic { severity, pos, message });
+        self.out.push(Diagnostic {
+            severity,
+            pos,
+            message,
+        });
     }
     fn error(&mut self, id: &str, message: String) {
         self.at(Severity::Error, id, 0, message);
@@ -60,51 +71,95 @@ impl Checker<'_> {
 /// Every problem in a loaded scenario, errors and warnings, in file order where possible.
 pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     let s: &Scenario = &loaded.scenario;
-    let mut c = Checker { source: &loaded.source, out: Vec::new() };
+    let mut c = Checker {
+        source: &loaded.source,
+        out: Vec::new(),
+    };
     if s.id.trim().is_empty() {
-        c.out.push(Diagnostic { severity: Severity::Error, pos: None, message: "the scenario has no id".into() });
+        c.out.push(Diagnostic {
+            severity: Severity::Error,
+            pos: None,
+            message: "the scenario has no id".into(),
+        });
     }
     if s.citizen.anger > 100 || s.citizen.trust > 100 {
         c.error(&s.citizen.name, "anger and trust go from 0 to 100".into());
     }
     if s.max_turns == 0 {
-        c.out.push(Diagnostic { severity: Severity::Error, pos: None, message: "max_turns must be at least 1".into() });
+        c.out.push(Diagnostic {
+            severity: Severity::Error,
+            pos: None,
+            message: "max_turns must be at least 1".into(),
+        });
     }
     if s.nodes.is_empty() {
-        c.out.push(Diagnostic { severity: Severity::Error, pos: None, message: "the scenario has no nodes".into() });
+        c.out.push(Diagnostic {
+            severity: Severity::Error,
+            pos: None,
+            message: "the scenario has no nodes".into(),
+        });
     }
     if s.language != "nl" && s.language != "en" {
-        c.warn(&s.language, format!("language '{}' is neither 'nl' nor 'en'", s.language));
+        c.warn(
+            &s.language,
+            format!("language '{}' is neither 'nl' nor 'en'", s.language),
+        );
     }
     check_ids(s, &mut c);
     check_preparation(s, &mut c);
     check_nodes(s, &mut c);
     check_variables(s, &mut c);
     check_reachability(s, &mut c);
-    c.out.sort_by_key(|d| (d.pos.map_or((usize::MAX, 0), |p| (p.line, p.col)), std::cmp::Reverse(d.severity)));
+    c.out.sort_by_key(|d| {
+        (
+            d.pos.map_or((usize::MAX, 0), |p| (p.line, p.col)),
+            std::cmp::Reverse(d.severity),
+        )
+    });
     c.out
 }
 
 fn check_ids(s: &Scenario, c: &mut Checker) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    let ids = s.nodes.iter().map(|n| n.id.as_str()).chain(s.endings.iter().map(|e| e.id.as_str()));
+    let ids = s
+        .nodes
+        .iter()
+        .map(|n| n.id.as_str())
+        .chain(s.endings.iter().map(|e| e.id.as_str()));
     for id in ids {
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if id.trim().is_empty() {
-            c.out.push(Diagnostic { severity: Severity::Error, pos: None, message: "a node or ending has an empty id".into() });
+            c.out.push(Diagnostic {
+                severity: Severity::Error,
+                pos: None,
+                message: "a node or ending has an empty id".into(),
+            });
         } else if *count == 2 {
-            c.at(Severity::Error, id, 1, format!("duplicate id '{id}': node and ending ids must be unique"));
+            c.at(
+                Severity::Error,
+                id,
+                1,
+                format!("duplicate id '{id}': node and ending ids must be unique"),
+            );
         }
     }
     let mut interests = HashSet::new();
     for i in &s.citizen.interests {
         if !interests.insert(i.id.as_str()) {
-            c.at(Severity::Error, &i.id, 1, format!("duplicate interest id '{}'", i.id));
+            c.at(
+                Severity::Error,
+                &i.id,
+                1,
+                format!("duplicate interest id '{}'", i.id),
+            );
         }
     }
     if s.citizen.interests.is_empty() {
-        c.warn(&s.citizen.name, "the citizen has no hidden interest to uncover".into());
+        c.warn(
+            &s.citizen.name,
+            "the citizen has no hidden interest to uncover".into(),
+        );
     }
 }
 
@@ -112,15 +167,32 @@ fn check_preparation(s: &Scenario, c: &mut Checker) {
     let mut ids = HashSet::new();
     for q in &s.preparation {
         if !ids.insert(q.id.as_str()) {
-            c.at(Severity::Error, &q.id, 1, format!("duplicate preparation question id '{}'", q.id));
+            c.at(
+                Severity::Error,
+                &q.id,
+                1,
+                format!("duplicate preparation question id '{}'", q.id),
+            );
         }
         if q.options.is_empty() {
-            c.error(&q.id, format!("preparation question '{}' has no options", q.id));
+            c.error(
+                &q.id,
+                format!("preparation question '{}' has no options", q.id),
+            );
         } else if !q.options.iter().any(|o| o.correct) {
-            c.error(&q.id, format!("preparation question '{}' has no correct option", q.id));
+            c.error(
+                &q.id,
+                format!("preparation question '{}' has no correct option", q.id),
+            );
         }
         if q.options.iter().any(|o| o.feedback.trim().is_empty()) {
-            c.error(&q.id, format!("preparation question '{}' has an option without feedback", q.id));
+            c.error(
+                &q.id,
+                format!(
+                    "preparation question '{}' has an option without feedback",
+                    q.id
+                ),
+            );
         }
     }
 }
@@ -133,16 +205,35 @@ fn check_nodes(s: &Scenario, c: &mut Checker) {
     if let Some(rule) = &s.escalation
         && g.dest(&rule.goto) == Dest::Unknown
     {
-        c.error(&rule.goto, format!("escalation goes to unknown node or ending '{}'", rule.goto));
+        c.error(
+            &rule.goto,
+            format!("escalation goes to unknown node or ending '{}'", rule.goto),
+        );
     }
     for n in &s.nodes {
         if n.lines.iter().all(|l| l.trim().is_empty()) {
-            c.error(&n.id, format!("node '{}' has no line for the citizen", n.id));
+            c.error(
+                &n.id,
+                format!("node '{}' has no line for the citizen", n.id),
+            );
         }
         if n.responses.is_empty() {
-            c.error(&n.id, format!("node '{}' is a dead end: it has no responses and is not an ending", n.id));
+            c.error(
+                &n.id,
+                format!(
+                    "node '{}' is a dead end: it has no responses and is not an ending",
+                    n.id
+                ),
+            );
         } else if n.responses.len() > 5 {
-            c.warn(&n.id, format!("node '{}' offers {} responses; the call screen shows at most 5 keys", n.id, n.responses.len()));
+            c.warn(
+                &n.id,
+                format!(
+                    "node '{}' offers {} responses; the call screen shows at most 5 keys",
+                    n.id,
+                    n.responses.len()
+                ),
+            );
         }
         for (i, r) in n.responses.iter().enumerate() {
             let at = format!("node '{}' response {}", n.id, i + 1);
@@ -153,7 +244,10 @@ fn check_nodes(s: &Scenario, c: &mut Checker) {
                 c.error(&n.id, format!("{at} has no feedback"));
             }
             if r.tags.is_empty() {
-                c.warn(&n.id, format!("{at} has no technique tags, so it scores nothing"));
+                c.warn(
+                    &n.id,
+                    format!("{at} has no technique tags, so it scores nothing"),
+                );
             }
             for t in r.next.targets() {
                 if g.dest(t) == Dest::Unknown {
@@ -203,15 +297,24 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
             if let Next::Branch { cases, .. } = &r.next {
                 for case in cases {
                     case.when.for_each_variable(&mut |v| match v {
-                        VarRef::Flag(f) if !set_flags.contains(f) => {
-                            problems.push((f.to_owned(), format!("condition in node '{}' tests flag '{f}', which no response sets", n.id)))
-                        }
-                        VarRef::Interest(i) if !interests.contains(i) => {
-                            problems.push((i.to_owned(), format!("condition in node '{}' tests unknown interest '{i}'", n.id)))
-                        }
-                        VarRef::Node(x) if !nodes.contains(x) => {
-                            problems.push((x.to_owned(), format!("condition in node '{}' tests visits to unknown node '{x}'", n.id)))
-                        }
+                        VarRef::Flag(f) if !set_flags.contains(f) => problems.push((
+                            f.to_owned(),
+                            format!(
+                                "condition in node '{}' tests flag '{f}', which no response sets",
+                                n.id
+                            ),
+                        )),
+                        VarRef::Interest(i) if !interests.contains(i) => problems.push((
+                            i.to_owned(),
+                            format!("condition in node '{}' tests unknown interest '{i}'", n.id),
+                        )),
+                        VarRef::Node(x) if !nodes.contains(x) => problems.push((
+                            x.to_owned(),
+                            format!(
+                                "condition in node '{}' tests visits to unknown node '{x}'",
+                                n.id
+                            ),
+                        )),
                         _ => {}
                     });
                 }
@@ -231,7 +334,10 @@ fn check_reachability(s: &Scenario, c: &mut Checker) {
     let (nodes, endings) = g.reachable();
     for (n, reached) in s.nodes.iter().zip(&nodes) {
         if !reached {
-            c.error(&n.id, format!("node '{}' can never be reached from the start", n.id));
+            c.error(
+                &n.id,
+                format!("node '{}' can never be reached from the start", n.id),
+            );
         }
     }
     for (e, reached) in s.endings.iter().zip(&endings) {

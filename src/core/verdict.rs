@@ -21,10 +21,18 @@ pub struct Verdict {
 impl Verdict {
     pub fn judge(s: &Session) -> Verdict {
         use Technique::*;
-        let listened = [ActiveListening, Summarising, Paraphrasing, ReflectingFeelings, Silence]
+        let listened = [
+            ActiveListening,
+            Summarising,
+            Paraphrasing,
+            ReflectingFeelings,
+            Silence,
+        ]
+        .iter()
+        .any(|t| s.techniques.contains(t));
+        let disrespect = [Judging, CalmDown, Interrupting]
             .iter()
             .any(|t| s.techniques.contains(t));
-        let disrespect = [Judging, CalmDown, Interrupting].iter().any(|t| s.techniques.contains(t));
         Verdict {
             heard: listened && s.mood.anger < HEARD_ANGER_BELOW,
             respected: !disrespect,
