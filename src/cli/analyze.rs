@@ -4,25 +4,14 @@ use std::io::Write;
 
 use super::GraphFormat;
 use crate::core::analyze::{PathCount, analyze};
+use crate::core::diagram;
 use crate::core::library;
 use crate::core::technique::Skill;
-use crate::core::{diagram, validate};
 
 pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let loaded = match library::resolve(spec) {
-        Ok(l) => l,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return 1;
-        }
-    };
-    let diags = validate::validate(&loaded);
-    if validate::has_errors(&diags) {
-        for d in &diags {
-            let _ = writeln!(err, "{}", validate::Located(&loaded.path, d));
-        }
+    let Some(loaded) = super::load_valid(spec, err) else {
         return 1;
-    }
+    };
     let s = &loaded.scenario;
     let a = analyze(s);
     let _ = writeln!(out, "Scenario {} — {}", s.id, s.title);

@@ -46,6 +46,27 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// Resolves a scenario by id or path and checks it; prints the errors and returns `None` if
+/// it cannot be played or analysed.
+pub(crate) fn load_valid(spec: &str, err: &mut dyn Write) -> Option<crate::core::load::Loaded> {
+    use crate::core::validate::{self, Located, Severity};
+    let loaded = match crate::core::library::resolve(spec) {
+        Ok(l) => l,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return None;
+        }
+    };
+    let diags = validate::validate(&loaded);
+    if validate::has_errors(&diags) {
+        for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+            let _ = writeln!(err, "{}", Located(&loaded.path, d));
+        }
+        return None;
+    }
+    Some(loaded)
+}
+
 /// Runs a command with the given streams; returns the process exit code.
 pub fn run(
     command: Command,

@@ -9,14 +9,12 @@ use rand_chacha::ChaCha8Rng;
 use super::report;
 use crate::core::analyze::analyze;
 use crate::core::hint::take_hint;
-use crate::core::library;
 use crate::core::load::Loaded;
 use crate::core::progress::{self, Attempt};
 use crate::core::result::call_result;
 use crate::core::scenario::Scenario;
 use crate::core::scoring;
 use crate::core::session::{Mode, Session, Step};
-use crate::core::validate;
 
 #[derive(Args, Debug, Clone)]
 pub struct PlayArgs {
@@ -59,23 +57,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let loaded = match library::resolve(&args.scenario) {
-        Ok(l) => l,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return 1;
-        }
-    };
-    let diags = validate::validate(&loaded);
-    if validate::has_errors(&diags) {
-        for d in diags
-            .iter()
-            .filter(|d| d.severity == validate::Severity::Error)
-        {
-            let _ = writeln!(err, "{}", validate::Located(&loaded.path, d));
-        }
+    let Some(loaded) = super::load_valid(&args.scenario, err) else {
         return 1;
-    }
+    };
     let mode = match args.mode {
         ModeArg::Training => Mode::Training,
         ModeArg::Test => Mode::Test,
