@@ -10,7 +10,7 @@ use super::report;
 use crate::core::analyze::analyze;
 use crate::core::hint::take_hint;
 use crate::core::load::Loaded;
-use crate::core::progress::{self, Attempt};
+use crate::core::progress::{self, Attempt, CallInProgress};
 use crate::core::result::call_result;
 use crate::core::scenario::Scenario;
 use crate::core::scoring;
@@ -143,7 +143,7 @@ fn unattended(
         if let Some(t) = session.turns.last() {
             report::turn(out, t, mode == Mode::Training);
         }
-        save_progress(args, &session, err);
+        save_progress(args, &session, &prep, err);
     }
     finish(args, loaded, &analysis, &session, &prep, out, err)
 }
@@ -185,9 +185,12 @@ fn finish(
     0
 }
 
-fn save_progress(args: &PlayArgs, session: &Session, err: &mut dyn Write) {
+fn save_progress(args: &PlayArgs, session: &Session, prep: &[Option<usize>], err: &mut dyn Write) {
     if let Some(name) = &args.profile
-        && let Err(e) = progress::save_current(name, session)
+        && let Err(e) = progress::save_current(
+            name,
+            &CallInProgress::new(session.clone(), prep.to_vec(), 0),
+        )
     {
         let _ = writeln!(err, "warning: could not save the call in progress: {e}");
     }
@@ -214,20 +217,22 @@ fn interactive(
     let s: &Scenario = &loaded.scenario;
     let analysis = analyze(s);
     let mut session = None;
+    let mut prep = vec![None; s.preparation.len()];
     if let Some(name) = &args.profile
         && let Some(saved) = progress::load_current(name).ok().flatten()
-        && saved.check_scenario(s).is_ok()
-        && !saved.is_ended()
+        && saved.session.check_scenario(s).is_ok()
+        && !saved.session.is_ended()
     {
         let _ = writeln!(
             out,
             "Er staat nog een onderbroken gesprek klaar ({} beurten).",
-            saved.turns.len()
+            saved.session.turns.len()
         );
         if ask(input, out, "Verdergaan waar u was? (j/n) ")
             .is_some_and(|a| a.eq_ignore_ascii_case("j"))
         {
-            session = Some(saved);
+            prep = saved.prep;
+            session = Some(saved.session);
         }
     }
     let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
@@ -245,7 +250,6 @@ fn interactive(
             }
         }
     }
-    let mut prep = vec![None; s.preparation.len()];
     if session.is_none() {
         let _ = writeln!(out, "\n== Voorbereiding ==");
         for (qi, q) in s.preparation.iter().enumerate() {
@@ -309,7 +313,7 @@ fn interactive(
                 if let Some(h) = take_hint(&mut session, s) {
                     let _ = writeln!(out, "Tip van de trainer: {}", h.text);
                 }
-                save_progress(args, &session, err);
+                save_progress(args, &session, &prep, err);
                 continue;
             }
             _ => {}
@@ -333,7 +337,7 @@ fn interactive(
                         let _ = writeln!(out, "  Let op: {note}");
                     }
                 }
-                save_progress(args, &session, err);
+                save_progress(args, &session, &prep, err);
             }
             None => {
                 let _ = writeln!(

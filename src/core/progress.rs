@@ -84,16 +84,88 @@ fn ron_pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
         .map_err(|e| std::io::Error::other(e.to_string()))
 }
 
+/// A call that has not ended yet, with the preparation answers that go with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallInProgress {
+    pub format: u32,
+    pub prep: Vec<Option<usize>>,
+    /// Milliseconds on the call clock so far.
+    pub elapsed_ms: u64,
+    pub session: Session,
+}
+
+impl CallInProgress {
+    pub fn new(session: Session, prep: Vec<Option<usize>>, elapsed_ms: u64) -> Self {
+        CallInProgress {
+            format: FORMAT_VERSION,
+            prep,
+            elapsed_ms,
+            session,
+        }
+    }
+}
+
 /// Saves the call in progress (after every choice), atomically.
-pub fn save_current(profile: &str, session: &Session) -> std::io::Result<()> {
+pub fn save_current(profile: &str, call: &CallInProgress) -> std::io::Result<()> {
     storage::write_atomic(
         &profile_dir(profile).join("lopend.ron"),
-        ron_pretty(session)?.as_bytes(),
+        ron_pretty(call)?.as_bytes(),
     )
 }
 
+/// Forgets the call in progress (the trainee chose not to continue it).
+pub fn discard_current(profile: &str) -> std::io::Result<()> {
+    match std::fs::remove_file(profile_dir(profile).join("lopend.ron")) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// The profiles on this machine (folder names), sorted.
+pub fn list_profiles() -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(storage::data_dir().join("profiles")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The finished attempts of a profile, oldest first. Unreadable files are reported, not fatal.
+pub fn load_attempts(profile: &str) -> (Vec<Attempt>, Vec<String>) {
+    let dir = profile_dir(profile).join("pogingen");
+    let mut attempts = Vec::new();
+    let mut problems = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (attempts, problems);
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    for f in files {
+        let parsed = std::fs::read_to_string(&f)
+            .map_err(|e| e.to_string())
+            .and_then(|t| {
+                load::ron_options()
+                    .from_str::<Attempt>(&t)
+                    .map_err(|e| format!("{}: {}", e.span.start, e.code))
+            });
+        match parsed {
+            Ok(a) => attempts.push(a),
+            Err(e) => problems.push(format!("{}: {e}", f.display())),
+        }
+    }
+    (attempts, problems)
+}
+
 /// The call in progress, if any. A broken file is an error, not a panic.
-pub fn load_current(profile: &str) -> Result<Option<Session>, String> {
+pub fn load_current(profile: &str) -> Result<Option<CallInProgress>, String> {
     let path = profile_dir(profile).join("lopend.ron");
     match std::fs::read_to_string(&path) {
         Ok(text) => load::ron_options()
