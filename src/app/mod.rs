@@ -1,11 +1,63 @@
-//! The Bevy shell around the core: one plugin per screen.
+//! The Bevy shell around the core: one plugin per screen, egui for the widgets.
+
+pub mod i18n;
+mod idle;
+pub mod messages;
+pub mod screens;
+pub mod state;
+pub mod ui;
+pub mod widgets;
 
 use std::process::ExitCode;
 
+use bevy::prelude::*;
+use bevy::winit::WinitSettings;
+
+use state::{Notice, Screen, Settings, Trainee};
+
+/// Order inside a frame: act on the trainee's messages, then change screens.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppSystems {
+    React,
+    Navigate,
+}
+
+/// Everything except drawing: state, messages and the screens' logic. Runs headless in tests.
+pub fn logic_plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .init_resource::<Settings>()
+        .init_resource::<Trainee>()
+        .init_resource::<Notice>()
+        .configure_sets(Update, (AppSystems::React, AppSystems::Navigate).chain())
+        .add_plugins((messages::plugin, screens::plugin));
+}
+
+/// The window: Bevy's default plugins (with the explicit feature list), egui and the UI.
+pub fn window_plugin(app: &mut App) {
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Gesprekstrainer".into(),
+            resolution: (1280, 720).into(),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(bevy_egui::EguiPlugin::default())
+    // Redraw only on input or when egui asks for it: an idle trainee costs no CPU.
+    .insert_resource(WinitSettings::desktop_app())
+    .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.96)))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_plugins((ui::plugin, idle::plugin));
+}
+
 /// Starts the simulator window.
 pub fn run() -> ExitCode {
-    eprintln!(
-        "Het simulatorvenster is nog in aanbouw. Oefen intussen in de terminal: 'gesprekstrainer play klacht-stadswinkel'."
-    );
-    ExitCode::from(2)
+    let mut app = App::new();
+    app.add_plugins(window_plugin).add_plugins(logic_plugin);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
 }

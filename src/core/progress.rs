@@ -121,6 +121,31 @@ pub fn discard_current(profile: &str) -> std::io::Result<()> {
     }
 }
 
+/// A trainee profile: a name or pseudonym and an optional course group code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub format: u32,
+    pub name: String,
+    #[serde(default)]
+    pub group: Option<String>,
+    pub created: DateTime<Utc>,
+}
+
+/// Creates the profile if it does not exist yet (an existing one is left as it is).
+pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
+    let path = profile_dir(name).join("profiel.ron");
+    if path.exists() {
+        return Ok(());
+    }
+    let profile = Profile {
+        format: FORMAT_VERSION,
+        name: name.trim().to_owned(),
+        group: group.map(str::to_owned).filter(|g| !g.trim().is_empty()),
+        created: Utc::now(),
+    };
+    storage::write_atomic(&path, ron_pretty(&profile)?.as_bytes())
+}
+
 /// The profiles on this machine (folder names), sorted.
 pub fn list_profiles() -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(storage::data_dir().join("profiles")) else {

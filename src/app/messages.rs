@@ -1,0 +1,60 @@
+//! What the trainee did, as messages: the UI writes them, the screen systems act on them.
+
+use bevy::prelude::*;
+
+use super::state::Screen;
+
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ProfileChosen(pub String);
+
+/// The trainee chose to continue the call that was interrupted.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct CallResumed;
+
+/// The trainee chose not to continue the interrupted call.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct CallDiscarded;
+
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioChosen(pub String);
+
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct PrepAnswered {
+    pub question: usize,
+    pub option: usize,
+}
+
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct CallStarted {
+    pub seed: u64,
+    pub test_mode: bool,
+}
+
+/// The trainee picked response `0` (0-based).
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ResponseChosen(pub usize);
+
+/// The trainee asked for a time-out tip.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct TimeOutTaken;
+
+/// Continue: dismiss feedback, or go to the debrief once the call has ended.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct Continued;
+
+/// Go to another screen (Esc goes back).
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ScreenRequested(pub Screen);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<ProfileChosen>()
+        .add_message::<CallResumed>()
+        .add_message::<CallDiscarded>()
+        .add_message::<ScenarioChosen>()
+        .add_message::<PrepAnswered>()
+        .add_message::<CallStarted>()
+        .add_message::<ResponseChosen>()
+        .add_message::<TimeOutTaken>()
+        .add_message::<Continued>()
+        .add_message::<ScreenRequested>();
+}

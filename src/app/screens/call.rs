@@ -1,0 +1,240 @@
+//! Call screen: the phone call itself — citizen, mood, transcript, responses, feedback, time-out.
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::i18n::{K, t};
+use crate::app::messages::{Continued, ResponseChosen, TimeOutTaken};
+use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
+use crate::app::ui::Action;
+use crate::app::widgets;
+use crate::core::hint::take_hint;
+use crate::core::progress::{self, Attempt, CallInProgress};
+use crate::core::result::call_result;
+use crate::core::scoring;
+use crate::core::session::{Mode, Step};
+use crate::core::technique::Phase;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (tick_clock, respond, time_out, proceed)
+            .chain()
+            .in_set(crate::app::AppSystems::React)
+            .run_if(in_state(Screen::Call)),
+    );
+}
+
+fn tick_clock(time: Res<Time>, call: Option<ResMut<ActiveCall>>) {
+    if let Some(mut call) = call
+        && call.session.as_ref().is_some_and(|s| !s.is_ended())
+    {
+        call.elapsed_ms += time.delta().as_millis() as u64;
+    }
+}
+
+fn save(trainee: &Trainee, call: &ActiveCall, notice: &mut Notice) {
+    let (Some(name), Some(session)) = (&trainee.name, &call.session) else {
+        return;
+    };
+    let current = CallInProgress::new(session.clone(), call.prep.clone(), call.elapsed_ms);
+    if let Err(e) = progress::save_current(name, &current) {
+        notice.0 = Some(format!("Het gesprek kon niet worden bewaard: {e}"));
+    }
+}
+
+fn respond(
+    mut chosen: MessageReader<ResponseChosen>,
+    call: Option<ResMut<ActiveCall>>,
+    trainee: Res<Trainee>,
+    mut notice: ResMut<Notice>,
+) {
+    let Some(mut call) = call else { return };
+    for ResponseChosen(i) in chosen.read() {
+        // While feedback is showing, a new choice first dismisses it (as Enter does).
+        if call.feedback_for.is_some() {
+            continue;
+        }
+        let call = &mut *call;
+        let Some(session) = call.session.as_mut() else {
+            return;
+        };
+        if session.is_ended() {
+            continue;
+        }
+        match session.choose(&call.loaded.scenario, *i) {
+            Ok(_) => {
+                let n = session.turns.len() - 1;
+                session.turns[n].at_ms = Some(call.elapsed_ms);
+                call.hint = None;
+                if session.mode == Mode::Training {
+                    call.feedback_for = Some(n);
+                }
+            }
+            Err(e) => notice.0 = Some(e.to_string()),
+        }
+        save(&trainee, call, &mut notice);
+    }
+}
+
+fn time_out(
+    mut asked: MessageReader<TimeOutTaken>,
+    call: Option<ResMut<ActiveCall>>,
+    trainee: Res<Trainee>,
+    mut notice: ResMut<Notice>,
+) {
+    let Some(mut call) = call else { return };
+    if asked.read().last().is_none() || call.hint.is_some() {
+        return;
+    }
+    let call = &mut *call;
+    if let Some(session) = call.session.as_mut() {
+        call.hint = take_hint(session, &call.loaded.scenario).map(|h| h.text);
+    }
+    save(&trainee, call, &mut notice);
+}
+
+fn proceed(
+    mut cont: MessageReader<Continued>,
+    call: Option<ResMut<ActiveCall>>,
+    mut trainee: ResMut<Trainee>,
+    mut notice: ResMut<Notice>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut call) = call else { return };
+    if cont.read().last().is_none() {
+        return;
+    }
+    if call.feedback_for.take().is_some() {
+        return;
+    }
+    let call = &mut *call;
+    let Some(session) = &call.session else { return };
+    if !session.is_ended() {
+        return;
+    }
+    let s = &call.loaded.scenario;
+    let result = call_result(
+        s,
+        &call.analysis,
+        session,
+        &scoring::prep_points(s, &call.prep),
+    );
+    if let Some(name) = trainee.name.clone() {
+        let attempt = Attempt::new(
+            &call.loaded,
+            session.clone(),
+            call.prep.clone(),
+            result.clone(),
+        );
+        match progress::save_attempt(&name, &attempt) {
+            Ok(_) => trainee.attempts.push(attempt),
+            Err(e) => notice.0 = Some(format!("De poging kon niet worden bewaard: {e}")),
+        }
+    }
+    call.result = Some(result);
+    next.set(Screen::Debrief);
+}
+
+fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
+    for p in Phase::ALL {
+        let text = egui::RichText::new(p.label_nl());
+        if Some(p) == current {
+            ui.label(text.strong().color(egui::Color32::from_rgb(20, 90, 160)));
+        } else {
+            ui.weak(p.label_nl());
+        }
+    }
+}
+
+pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option<Action> {
+    let lang = settings.lang;
+    let s = &call.loaded.scenario;
+    let session = call.session.as_ref()?;
+    let mut action = None;
+    let step = session.step(s).ok()?;
+    let phase = match &step {
+        Step::Line { phase, .. } => Some(*phase),
+        Step::Ended { .. } => None,
+    };
+    egui::Panel::right("belwijzer")
+        .default_size(220.0)
+        .show(ui, |ui| {
+            ui.heading(t(lang, K::phase));
+            call_guide(ui, phase);
+            ui.separator();
+            let secs = call.elapsed_ms / 1000;
+            ui.label(format!(
+                "{}: {}:{:02}",
+                t(lang, K::call_time),
+                secs / 60,
+                secs % 60
+            ));
+            ui.separator();
+            if ui.button(t(lang, K::time_out)).clicked() {
+                action = Some(Action::TimeOut);
+            }
+            if let Some(h) = &call.hint {
+                ui.label(egui::RichText::new(format!("{}: {h}", t(lang, K::hint))).italics());
+            }
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.horizontal(|ui| {
+            widgets::avatar(ui, &s.citizen.name);
+            ui.vertical(|ui| {
+                ui.heading(format!("{} ({})", s.citizen.name, s.citizen.age));
+                widgets::mood(ui, lang, session.mood.anger, session.mood.trust);
+            });
+        });
+        ui.separator();
+        let transcript_height = (ui.available_height() - 260.0).max(80.0);
+        egui::ScrollArea::vertical()
+            .id_salt("transcript")
+            .max_height(transcript_height)
+            .stick_to_bottom(true)
+            .show(ui, |ui| {
+                for turn in &session.turns {
+                    widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);
+                    ui.label(
+                        egui::RichText::new(format!("{}: {}", t(lang, K::you), turn.response))
+                            .color(egui::Color32::from_rgb(30, 30, 110)),
+                    );
+                }
+            });
+        ui.separator();
+        match step {
+            Step::Line {
+                cue, line, choices, ..
+            } => {
+                widgets::citizen_line(ui, lang, cue, line);
+                if let Some(n) = call.feedback_for {
+                    widgets::feedback(ui, lang, &session.turns[n]);
+                    if ui.button(t(lang, K::continue_)).clicked() {
+                        action = Some(Action::Continue);
+                    }
+                } else {
+                    ui.label(t(lang, K::your_answer));
+                    for (i, c) in choices.iter().enumerate() {
+                        if ui
+                            .add(egui::Button::new(format!("{}. {c}", i + 1)).wrap())
+                            .clicked()
+                        {
+                            action = Some(Action::Respond(i));
+                        }
+                    }
+                }
+            }
+            Step::Ended { outcome, cue, line } => {
+                widgets::citizen_line(ui, lang, cue, line);
+                if let Some(n) = call.feedback_for {
+                    widgets::feedback(ui, lang, &session.turns[n]);
+                }
+                ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
+                if ui.button(t(lang, K::to_debrief)).clicked() {
+                    action = Some(Action::Continue);
+                }
+            }
+        }
+    });
+    action
+}

@@ -1,0 +1,321 @@
+//! Library screen: scenario cards with done/best score, filters, a recommendation, invalid files.
+
+use std::time::{Duration, SystemTime};
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::i18n::{K, t};
+use crate::app::messages::{CallDiscarded, CallResumed, ScenarioChosen};
+use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
+use crate::app::ui::Action;
+use crate::core::analyze::analyze;
+use crate::core::library;
+use crate::core::progress;
+use crate::core::scenario::Difficulty;
+use crate::core::technique::Skill;
+use crate::core::validate;
+
+/// How often the scenario folder is checked for edits while the app runs.
+const RELOAD_EVERY: Duration = Duration::from_secs(2);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ScenarioLibrary>()
+        .add_systems(Startup, load_library)
+        .add_systems(
+            Update,
+            (
+                choose_scenario,
+                resume_call,
+                discard_call,
+                reload_changed_files,
+            )
+                .in_set(crate::app::AppSystems::React)
+                .run_if(in_state(Screen::Library)),
+        );
+}
+
+fn folder_stamp() -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
+    let dir = library::source_dir();
+    let files = crate::core::load::scenario_files(&[dir]).unwrap_or_default();
+    files
+        .into_iter()
+        .map(|f| {
+            let m = std::fs::metadata(&f).and_then(|m| m.modified()).ok();
+            (f, m)
+        })
+        .collect()
+}
+
+/// Loads and checks every scenario; invalid files become a notice, they never block the rest.
+pub fn load_library(mut lib: ResMut<ScenarioLibrary>) {
+    let mut scenarios = Vec::new();
+    let mut invalid = Vec::new();
+    for l in library::load_builtin() {
+        match l {
+            Err(e) => invalid.push(e.to_string()),
+            Ok(l) => {
+                let diags = validate::validate(&l);
+                if validate::has_errors(&diags) {
+                    for d in diags
+                        .iter()
+                        .filter(|d| d.severity == validate::Severity::Error)
+                    {
+                        invalid.push(validate::Located(&l.path, d).to_string());
+                    }
+                } else {
+                    let a = analyze(&l.scenario);
+                    scenarios.push((l, a));
+                }
+            }
+        }
+    }
+    scenarios.sort_by(|(a, _), (b, _)| {
+        (a.scenario.difficulty, &a.scenario.title).cmp(&(b.scenario.difficulty, &b.scenario.title))
+    });
+    *lib = ScenarioLibrary {
+        scenarios,
+        invalid,
+        stamp: folder_stamp(),
+    };
+}
+
+fn reload_changed_files(time: Res<Time>, mut since: Local<Duration>, lib: ResMut<ScenarioLibrary>) {
+    *since += time.delta();
+    if *since < RELOAD_EVERY {
+        return;
+    }
+    *since = Duration::ZERO;
+    if folder_stamp() != lib.stamp {
+        load_library(lib);
+    }
+}
+
+fn choose_scenario(
+    mut chosen: MessageReader<ScenarioChosen>,
+    lib: Res<ScenarioLibrary>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(ScenarioChosen(id)) = chosen.read().last() else {
+        return;
+    };
+    if let Some((l, a)) = lib.get(id) {
+        commands.insert_resource(ActiveCall::new(l.clone(), a.clone()));
+        next.set(Screen::Preparation);
+    }
+}
+
+fn resume_call(
+    mut resumed: MessageReader<CallResumed>,
+    trainee: Res<Trainee>,
+    lib: Res<ScenarioLibrary>,
+    mut notice: ResMut<Notice>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if resumed.read().last().is_none() {
+        return;
+    }
+    let Some(name) = &trainee.name else { return };
+    match progress::load_current(name) {
+        Ok(Some(saved)) => match lib.get(&saved.session.scenario_id) {
+            Some((l, a)) if saved.session.check_scenario(&l.scenario).is_ok() => {
+                let mut call = ActiveCall::new(l.clone(), a.clone());
+                call.prep = saved.prep;
+                call.elapsed_ms = saved.elapsed_ms;
+                call.session = Some(saved.session);
+                commands.insert_resource(call);
+                next.set(Screen::Call);
+            }
+            _ => {
+                notice.0 = Some(format!(
+                    "Het onderbroken gesprek hoort bij scenario '{}', dat niet (meer in deze versie) in de bibliotheek staat.",
+                    saved.session.scenario_id
+                ))
+            }
+        },
+        Ok(None) => {}
+        Err(e) => {
+            notice.0 = Some(format!(
+                "Het onderbroken gesprek kon niet worden gelezen: {e}"
+            ))
+        }
+    }
+}
+
+fn discard_call(
+    mut discarded: MessageReader<CallDiscarded>,
+    trainee: Res<Trainee>,
+    mut notice: ResMut<Notice>,
+) {
+    if discarded.read().last().is_none() {
+        return;
+    }
+    if let Some(name) = &trainee.name
+        && let Err(e) = progress::discard_current(name)
+    {
+        notice.0 = Some(format!("Kon het onderbroken gesprek niet weggooien: {e}"));
+    }
+}
+
+/// Filter state of the library screen.
+#[derive(Default)]
+pub struct LibraryForm {
+    pub difficulty: Option<Difficulty>,
+    /// Whether an interrupted call exists for this profile (checked once per visit).
+    pub has_interrupted: Option<bool>,
+}
+
+/// Average percent per skill over the trainee's attempts; the weakest skill, if any attempts.
+pub fn weakest_skill(trainee: &Trainee) -> Option<Skill> {
+    let mut sums = [(0u32, 0u32); 8];
+    for a in &trainee.attempts {
+        for s in &a.result.score.skills {
+            if let Some(p) = s.percent {
+                sums[s.skill.index()].0 += u32::from(p);
+                sums[s.skill.index()].1 += 1;
+            }
+        }
+    }
+    Skill::ALL
+        .iter()
+        .filter(|s| sums[s.index()].1 > 0)
+        .min_by_key(|s| sums[s.index()].0 / sums[s.index()].1)
+        .copied()
+}
+
+/// The scenario that trains `skill` most, preferring ones not yet done well.
+pub fn recommend<'a>(lib: &'a ScenarioLibrary, trainee: &Trainee, skill: Skill) -> Option<&'a str> {
+    lib.scenarios
+        .iter()
+        .max_by_key(|(l, a)| {
+            let best = best_score(trainee, &l.scenario.id).unwrap_or(0);
+            (
+                a.reference[skill.index()] * i32::from(100 - best),
+                std::cmp::Reverse(l.scenario.id.clone()),
+            )
+        })
+        .map(|(l, _)| l.scenario.id.as_str())
+}
+
+pub fn best_score(trainee: &Trainee, id: &str) -> Option<u8> {
+    trainee
+        .attempts
+        .iter()
+        .filter(|a| a.scenario_id == id)
+        .map(|a| a.result.score.overall)
+        .max()
+}
+
+/// The scenarios the library shows with the current filter, in order.
+pub fn visible<'a>(
+    lib: &'a ScenarioLibrary,
+    form: &'a LibraryForm,
+) -> impl Iterator<Item = &'a crate::core::load::Loaded> + 'a {
+    lib.scenarios
+        .iter()
+        .map(|(l, _)| l)
+        .filter(|l| form.difficulty.is_none_or(|d| l.scenario.difficulty == d))
+}
+
+pub fn draw(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    lib: &ScenarioLibrary,
+    trainee: &Trainee,
+    form: &mut LibraryForm,
+) -> Option<Action> {
+    let lang = settings.lang;
+    let mut action = None;
+    ui.heading(t(lang, K::library));
+    let interrupted = *form.has_interrupted.get_or_insert_with(|| {
+        trainee.name.as_deref().is_some_and(
+            |n| matches!(progress::load_current(n), Ok(Some(c)) if !c.session.is_ended()),
+        )
+    });
+    if interrupted {
+        ui.group(|ui| {
+            ui.label(t(lang, K::resume_offer));
+            ui.horizontal(|ui| {
+                if ui.button(t(lang, K::resume)).clicked() {
+                    action = Some(Action::Resume);
+                }
+                if ui.button(t(lang, K::discard)).clicked() {
+                    form.has_interrupted = Some(false);
+                    action = Some(Action::Discard);
+                }
+            });
+        });
+    }
+    if let Some(skill) = weakest_skill(trainee)
+        && let Some(id) = recommend(lib, trainee, skill)
+    {
+        ui.label(format!(
+            "{}: {id} ({}: {})",
+            t(lang, K::recommended),
+            t(lang, K::weakest),
+            skill.label_nl()
+        ));
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(form.difficulty.is_none(), t(lang, K::filter_all))
+            .clicked()
+        {
+            form.difficulty = None;
+        }
+        for d in [
+            Difficulty::Introductie,
+            Difficulty::Gevorderd,
+            Difficulty::Moeilijk,
+        ] {
+            if ui
+                .selectable_label(form.difficulty == Some(d), format!("{d:?}"))
+                .clicked()
+            {
+                form.difficulty = Some(d);
+            }
+        }
+    });
+    if lib.scenarios.is_empty() {
+        ui.label(t(lang, K::no_scenarios));
+    }
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() - 120.0)
+        .show(ui, |ui| {
+            for (n, l) in visible(lib, form).enumerate() {
+                let s = &l.scenario;
+                ui.group(|ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        ui.strong(format!("{}. {}", n + 1, s.title));
+                        ui.label(format!(
+                            "· {} · {:?} · {:?}",
+                            s.domain, s.case_type, s.difficulty
+                        ));
+                    });
+                    ui.label(&s.summary);
+                    ui.horizontal(|ui| {
+                        match best_score(trainee, &s.id) {
+                            Some(b) => ui.label(format!("{}: {b}%", t(lang, K::done_best))),
+                            None => ui.weak(t(lang, K::not_done)),
+                        };
+                        if ui.button(t(lang, K::prepare)).clicked() {
+                            action = Some(Action::Scenario(s.id.clone()));
+                        }
+                    });
+                });
+            }
+        });
+    if !lib.invalid.is_empty() {
+        ui.colored_label(
+            egui::Color32::from_rgb(170, 60, 0),
+            t(lang, K::invalid_files),
+        );
+        for e in &lib.invalid {
+            ui.monospace(e);
+        }
+    }
+    action
+}

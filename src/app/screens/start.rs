@@ -1,0 +1,97 @@
+//! Start screen: choose or create a trainee profile, pick the language.
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::i18n::{K, t};
+use crate::app::messages::ProfileChosen;
+use crate::app::state::{Screen, Settings, Trainee};
+use crate::app::ui::Action;
+use crate::core::progress;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        choose_profile
+            .in_set(crate::app::AppSystems::React)
+            .run_if(in_state(Screen::Start)),
+    );
+}
+
+fn choose_profile(
+    mut chosen: MessageReader<ProfileChosen>,
+    mut trainee: ResMut<Trainee>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(ProfileChosen(name)) = chosen.read().last() else {
+        return;
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return;
+    }
+    let (attempts, mut problems) = progress::load_attempts(name);
+    if let Err(e) = progress::ensure_profile(name, None) {
+        problems.push(format!("Het profiel kon niet worden bewaard: {e}"));
+    }
+    *trainee = Trainee {
+        name: Some(name.to_owned()),
+        attempts,
+        problems,
+    };
+    next.set(Screen::Library);
+}
+
+/// What the start screen keeps between frames (the name being typed).
+#[derive(Default)]
+pub struct StartForm {
+    pub new_name: String,
+    pub profiles: Option<Vec<String>>,
+    /// The name field gets the keyboard focus once, when the screen opens.
+    pub focused: bool,
+}
+
+pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Option<Action> {
+    let lang = settings.lang;
+    let mut action = None;
+    ui.heading(t(lang, K::app_title));
+    ui.label(t(lang, K::welcome));
+    ui.add_space(12.0);
+    ui.strong(t(lang, K::choose_profile));
+    let profiles = form.profiles.get_or_insert_with(progress::list_profiles);
+    for p in profiles.iter() {
+        if ui.button(p.as_str()).clicked() {
+            action = Some(Action::Profile(p.clone()));
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(t(lang, K::new_profile));
+    let edit = ui.text_edit_singleline(&mut form.new_name);
+    if !form.focused {
+        edit.request_focus();
+        form.focused = true;
+    }
+    let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if (ui.button(t(lang, K::start)).clicked() || entered) && !form.new_name.trim().is_empty() {
+        action = Some(Action::Profile(form.new_name.trim().to_owned()));
+    }
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        ui.label(t(lang, K::language));
+        if ui
+            .selectable_label(lang == crate::app::state::Lang::Nl, "Nederlands")
+            .clicked()
+        {
+            action = Some(Action::Lang(crate::app::state::Lang::Nl));
+        }
+        if ui
+            .selectable_label(lang == crate::app::state::Lang::En, "English")
+            .clicked()
+        {
+            action = Some(Action::Lang(crate::app::state::Lang::En));
+        }
+    });
+    ui.add_space(12.0);
+    ui.add_enabled(false, egui::Button::new(t(lang, K::trainer_entrance)));
+    action
+}

@@ -1,0 +1,107 @@
+//! App-wide state: the current screen and the resources that wrap the core.
+
+use bevy::prelude::*;
+
+use crate::core::analyze::Analysis;
+use crate::core::load::Loaded;
+use crate::core::progress::Attempt;
+use crate::core::result::CallResult;
+use crate::core::session::Session;
+
+/// The screen the trainee is on.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Start,
+    Library,
+    Preparation,
+    Call,
+    Debrief,
+}
+
+/// UI language (scenario text stays in the scenario's own language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+/// Text a little larger than egui's default, readable at 1280×720.
+pub const DEFAULT_ZOOM: f32 = 1.2;
+
+/// Settings that live for the whole run.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub lang: Lang,
+    /// egui zoom factor, changed with Ctrl + / Ctrl −.
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Nl,
+            zoom: DEFAULT_ZOOM,
+        }
+    }
+}
+
+/// The scenarios the library shows, and the files that could not be read.
+#[derive(Resource, Default)]
+pub struct ScenarioLibrary {
+    pub scenarios: Vec<(Loaded, Analysis)>,
+    pub invalid: Vec<String>,
+    /// Modification times of the folder's files at the last load (for hot reload).
+    pub stamp: Vec<(std::path::PathBuf, Option<std::time::SystemTime>)>,
+}
+
+impl ScenarioLibrary {
+    pub fn get(&self, id: &str) -> Option<&(Loaded, Analysis)> {
+        self.scenarios.iter().find(|(l, _)| l.scenario.id == id)
+    }
+}
+
+/// The trainee using the program, with their finished attempts.
+#[derive(Resource, Default)]
+pub struct Trainee {
+    pub name: Option<String>,
+    pub attempts: Vec<Attempt>,
+    pub problems: Vec<String>,
+}
+
+/// The scenario being prepared or played.
+#[derive(Resource)]
+pub struct ActiveCall {
+    pub loaded: Loaded,
+    pub analysis: Analysis,
+    pub prep: Vec<Option<usize>>,
+    pub session: Option<Session>,
+    /// Time on the call clock, in milliseconds.
+    pub elapsed_ms: u64,
+    /// Index of the turn whose feedback is showing (training mode), if any.
+    pub feedback_for: Option<usize>,
+    /// The last time-out tip.
+    pub hint: Option<String>,
+    pub result: Option<CallResult>,
+}
+
+impl ActiveCall {
+    pub fn new(loaded: Loaded, analysis: Analysis) -> Self {
+        let prep = vec![None; loaded.scenario.preparation.len()];
+        ActiveCall {
+            loaded,
+            analysis,
+            prep,
+            session: None,
+            elapsed_ms: 0,
+            feedback_for: None,
+            hint: None,
+            result: None,
+        }
+    }
+}
+
+/// A one-line message at the bottom of the screen (errors the trainee should know about).
+#[derive(Resource, Default)]
+pub struct Notice(pub Option<String>);

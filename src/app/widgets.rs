@@ -1,0 +1,131 @@
+//! Small drawing helpers: avatar, mood bars, lines, feedback, skill bars and the escalation curve.
+
+use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
+
+use super::i18n::{K, t};
+use super::state::Lang;
+use crate::core::scoring::SkillScore;
+use crate::core::session::{Session, Turn};
+
+const ANGER: Color32 = Color32::from_rgb(200, 60, 40);
+const TRUST: Color32 = Color32::from_rgb(40, 120, 200);
+
+/// A round placeholder portrait with the citizen's initials.
+pub fn avatar(ui: &mut egui::Ui, name: &str) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(56.0), egui::Sense::hover());
+    let p = ui.painter();
+    p.circle_filled(rect.center(), 27.0, Color32::from_rgb(120, 140, 160));
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .collect();
+    p.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        initials,
+        egui::FontId::proportional(22.0),
+        Color32::WHITE,
+    );
+}
+
+fn bar(ui: &mut egui::Ui, label: &str, value: u8, color: Color32) {
+    ui.horizontal(|ui| {
+        ui.add_sized([90.0, 16.0], egui::Label::new(label));
+        ui.add(
+            egui::ProgressBar::new(f32::from(value) / 100.0)
+                .desired_width(200.0)
+                .fill(color)
+                .text(format!("{value}")),
+        );
+    });
+}
+
+/// The mood indicator: anger and trust as bars.
+pub fn mood(ui: &mut egui::Ui, lang: Lang, anger: u8, trust: u8) {
+    bar(ui, t(lang, K::anger), anger, ANGER);
+    bar(ui, t(lang, K::trust), trust, TRUST);
+}
+
+pub fn citizen_line(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(format!("{}:", t(lang, K::citizen)));
+        if let Some(c) = cue {
+            ui.label(egui::RichText::new(c).italics());
+        }
+        ui.label(line);
+    });
+}
+
+pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
+    egui::Frame::group(ui.style())
+        .fill(Color32::from_rgb(245, 245, 225))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(format!("{}: {}", t(lang, K::feedback), turn.feedback));
+            if let Some(b) = &turn.better {
+                ui.label(
+                    egui::RichText::new(format!("{}: {b}", t(lang, K::better)))
+                        .color(Color32::from_rgb(20, 100, 40)),
+                );
+            }
+            for n in &turn.notes {
+                ui.label(egui::RichText::new(format!("{}: {n}", t(lang, K::note))).italics());
+            }
+        });
+}
+
+/// Horizontal bars per skill, with the percentage (or n.v.t.).
+pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
+    for s in skills {
+        ui.horizontal(|ui| {
+            ui.add_sized([170.0, 16.0], egui::Label::new(s.skill.label_nl()));
+            match s.percent {
+                Some(p) => ui.add(
+                    egui::ProgressBar::new(f32::from(p) / 100.0)
+                        .desired_width(180.0)
+                        .text(format!("{p}%")),
+                ),
+                None => ui.weak("n.v.t."),
+            };
+        });
+    }
+}
+
+/// Anger and trust after each turn, starting from the citizen's starting mood.
+pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, session: &Session) {
+    let size = Vec2::new(ui.available_width().min(420.0), 160.0);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    p.rect_stroke(
+        rect,
+        2.0,
+        Stroke::new(1.0, Color32::GRAY),
+        egui::StrokeKind::Inside,
+    );
+    let mut anger = vec![session.start_mood.anger];
+    let mut trust = vec![session.start_mood.trust];
+    for turn in &session.turns {
+        anger.push(turn.mood_after.anger);
+        trust.push(turn.mood_after.trust);
+    }
+    let n = anger.len().max(2) - 1;
+    let point = |i: usize, v: u8| {
+        Pos2::new(
+            rect.left() + rect.width() * i as f32 / n as f32,
+            rect.bottom() - rect.height() * f32::from(v) / 100.0,
+        )
+    };
+    for (values, color) in [(&anger, ANGER), (&trust, TRUST)] {
+        let pts: Vec<Pos2> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| point(i, *v))
+            .collect();
+        p.add(egui::Shape::line(pts, Stroke::new(2.0, color)));
+    }
+    ui.horizontal(|ui| {
+        ui.colored_label(ANGER, t(lang, K::anger));
+        ui.colored_label(TRUST, t(lang, K::trust));
+    });
+}

@@ -1,0 +1,185 @@
+//! Headless app tests: the real screen plugins on `MinimalPlugins`, driven with messages.
+
+#![cfg(feature = "app")]
+
+use std::sync::Once;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use gesprekstrainer::app::logic_plugin;
+use gesprekstrainer::app::messages::*;
+use gesprekstrainer::app::state::{ActiveCall, ScenarioLibrary, Screen, Trainee};
+use gesprekstrainer::core::progress;
+
+static DATA: Once = Once::new();
+
+fn app() -> App {
+    DATA.call_once(|| {
+        let dir = std::env::temp_dir().join(format!("gt-app-tests-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        // SAFETY: set once, before any test thread reads the environment through the app.
+        unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
+    });
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .add_plugins(logic_plugin);
+    app.update();
+    app
+}
+
+fn send<M: Message>(app: &mut App, m: M) {
+    app.world_mut().write_message(m);
+    // One frame to act on the message, one for the screen change to land.
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn call(app: &App) -> &ActiveCall {
+    app.world().resource::<ActiveCall>()
+}
+
+#[test]
+fn a_whole_call_through_every_screen() {
+    let mut app = app();
+    assert_eq!(screen(&app), Screen::Start);
+    assert!(app.world().resource::<ScenarioLibrary>().scenarios.len() >= 2);
+
+    send(&mut app, ProfileChosen("Headless".into()));
+    assert_eq!(screen(&app), Screen::Library);
+    send(&mut app, ScenarioChosen("klacht-stadswinkel".into()));
+    assert_eq!(screen(&app), Screen::Preparation);
+    for (question, option) in [(0, 0), (1, 1), (2, 1)] {
+        send(&mut app, PrepAnswered { question, option });
+    }
+    assert_eq!(call(&app).prep, vec![Some(0), Some(1), Some(1)]);
+    send(
+        &mut app,
+        CallStarted {
+            seed: 11,
+            test_mode: false,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Call);
+
+    for _ in 0..9 {
+        send(&mut app, ResponseChosen(0));
+        // Training mode: the feedback shows; a second choice is ignored until Enter.
+        assert!(call(&app).feedback_for.is_some());
+        let turns = call(&app).session.as_ref().unwrap().turns.len();
+        send(&mut app, ResponseChosen(1));
+        assert_eq!(call(&app).session.as_ref().unwrap().turns.len(), turns);
+        send(&mut app, Continued);
+    }
+    let session = call(&app).session.as_ref().unwrap();
+    assert!(session.is_ended());
+    assert_eq!(session.turns.len(), 9);
+    assert!(session.turns.iter().all(|t| t.at_ms.is_some()));
+    // The call in progress was saved after every choice.
+    assert!(
+        progress::profile_dir("Headless")
+            .join("lopend.ron")
+            .is_file()
+    );
+
+    send(&mut app, Continued);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let result = call(&app).result.clone().expect("a result on the debrief");
+    assert_eq!(format!("{:?}", result.outcome), "ComplaintSettled");
+    assert_eq!(result.score.overall, 100);
+    assert_eq!(app.world().resource::<Trainee>().attempts.len(), 1);
+    assert!(
+        !progress::profile_dir("Headless")
+            .join("lopend.ron")
+            .exists()
+    );
+
+    send(&mut app, ScreenRequested(Screen::Library));
+    assert_eq!(screen(&app), Screen::Library);
+}
+
+#[test]
+fn a_killed_call_is_resumed_with_its_preparation() {
+    let mut first = app();
+    send(&mut first, ProfileChosen("Onderbroken".into()));
+    send(&mut first, ScenarioChosen("bijstand-terugvordering".into()));
+    send(
+        &mut first,
+        PrepAnswered {
+            question: 0,
+            option: 0,
+        },
+    );
+    send(
+        &mut first,
+        CallStarted {
+            seed: 5,
+            test_mode: true,
+        },
+    );
+    send(&mut first, ResponseChosen(0));
+    send(&mut first, ResponseChosen(0));
+    let before = call(&first).session.clone().unwrap();
+    assert_eq!(before.turns.len(), 2);
+    drop(first); // the program is killed
+
+    let mut second = app();
+    send(&mut second, ProfileChosen("Onderbroken".into()));
+    send(&mut second, CallResumed);
+    assert_eq!(screen(&second), Screen::Call);
+    let resumed = call(&second);
+    assert_eq!(resumed.session.as_ref(), Some(&before));
+    assert_eq!(resumed.prep[0], Some(0));
+}
+
+#[test]
+fn time_out_gives_a_tip_and_costs_a_point() {
+    let mut app = app();
+    send(&mut app, ProfileChosen("Tip".into()));
+    send(&mut app, ScenarioChosen("klacht-stadswinkel".into()));
+    send(
+        &mut app,
+        CallStarted {
+            seed: 1,
+            test_mode: true,
+        },
+    );
+    send(&mut app, TimeOutTaken);
+    let c = call(&app);
+    assert!(
+        c.hint.as_deref().is_some_and(|h| h.contains("Denk aan")),
+        "{:?}",
+        c.hint
+    );
+    assert_eq!(c.session.as_ref().unwrap().hints, 1);
+    // A second time-out at the same moment shows the same tip and costs nothing more.
+    send(&mut app, TimeOutTaken);
+    assert_eq!(call(&app).session.as_ref().unwrap().hints, 1);
+}
+
+#[test]
+fn unknown_scenarios_and_out_of_range_choices_change_nothing() {
+    let mut app = app();
+    send(&mut app, ProfileChosen("Fout".into()));
+    send(&mut app, ScenarioChosen("bestaat-niet".into()));
+    assert_eq!(screen(&app), Screen::Library);
+    send(&mut app, ScenarioChosen("klacht-stadswinkel".into()));
+    send(
+        &mut app,
+        CallStarted {
+            seed: 1,
+            test_mode: true,
+        },
+    );
+    send(&mut app, ResponseChosen(7));
+    assert!(call(&app).session.as_ref().unwrap().turns.is_empty());
+    assert!(
+        app.world()
+            .resource::<gesprekstrainer::app::state::Notice>()
+            .0
+            .is_some()
+    );
+}
