@@ -183,3 +183,35 @@ fn unknown_scenarios_and_out_of_range_choices_change_nothing() {
             .is_some()
     );
 }
+
+#[test]
+fn invalid_files_do_not_block_the_library_and_edits_reload() {
+    let dir = std::env::temp_dir().join(format!("gt-app-lib-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = include_str!("../scenarios/klacht-stadswinkel.ron");
+    std::fs::write(dir.join("goed.ron"), good).unwrap();
+    std::fs::write(dir.join("kapot.ron"), "Scenario(id: \"half").unwrap();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(gesprekstrainer::app::screens::library::ScenarioSource(
+            dir.clone(),
+        ))
+        .add_plugins(logic_plugin);
+    app.update();
+    let lib = app.world().resource::<ScenarioLibrary>();
+    assert_eq!(lib.scenarios.len(), 1);
+    assert_eq!(lib.invalid.len(), 1);
+    assert!(lib.invalid[0].contains("kapot.ron:1:"), "{:?}", lib.invalid);
+
+    // An author fixes the file while the app runs: the library picks it up.
+    send(&mut app, ProfileChosen("Auteur".into()));
+    let fixed = good.replace("id: \"klacht-stadswinkel\"", "id: \"klacht-kopie\"");
+    std::fs::write(dir.join("kapot.ron"), fixed).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    app.update();
+    app.update();
+    let lib = app.world().resource::<ScenarioLibrary>();
+    assert_eq!(lib.scenarios.len(), 2, "{:?}", lib.invalid);
+    assert!(lib.invalid.is_empty());
+}

@@ -25,7 +25,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn tick_clock(time: Res<Time>, call: Option<ResMut<ActiveCall>>) {
+/// Real time: virtual time clamps each frame to 250 ms, and a reactive window has long gaps.
+fn tick_clock(time: Res<Time<Real>>, call: Option<ResMut<ActiveCall>>) {
     if let Some(mut call) = call
         && call.session.as_ref().is_some_and(|s| !s.is_ended())
     {

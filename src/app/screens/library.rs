@@ -21,6 +21,7 @@ const RELOAD_EVERY: Duration = Duration::from_secs(2);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ScenarioLibrary>()
+        .init_resource::<ScenarioSource>()
         .add_systems(Startup, load_library)
         .add_systems(
             Update,
@@ -35,9 +36,19 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn folder_stamp() -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
-    let dir = library::source_dir();
-    let files = crate::core::load::scenario_files(&[dir]).unwrap_or_default();
+/// The folder the library reads (and watches for edits). Defaults to the source tree's
+/// `scenarios/`; when that folder does not exist, the scenarios built into the binary are used.
+#[derive(Resource, Debug, Clone)]
+pub struct ScenarioSource(pub std::path::PathBuf);
+
+impl Default for ScenarioSource {
+    fn default() -> Self {
+        ScenarioSource(library::source_dir())
+    }
+}
+
+fn folder_stamp(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
+    let files = crate::core::load::scenario_files(&[dir.to_owned()]).unwrap_or_default();
     files
         .into_iter()
         .map(|f| {
@@ -48,10 +59,15 @@ fn folder_stamp() -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
 }
 
 /// Loads and checks every scenario; invalid files become a notice, they never block the rest.
-pub fn load_library(mut lib: ResMut<ScenarioLibrary>) {
+pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary>) {
     let mut scenarios = Vec::new();
     let mut invalid = Vec::new();
-    for l in library::load_builtin() {
+    let loaded = if source.0.is_dir() {
+        library::load_dir(&source.0)
+    } else {
+        library::load_builtin()
+    };
+    for l in loaded {
         match l {
             Err(e) => invalid.push(e.to_string()),
             Ok(l) => {
@@ -76,18 +92,23 @@ pub fn load_library(mut lib: ResMut<ScenarioLibrary>) {
     *lib = ScenarioLibrary {
         scenarios,
         invalid,
-        stamp: folder_stamp(),
+        stamp: folder_stamp(&source.0),
     };
 }
 
-fn reload_changed_files(time: Res<Time>, mut since: Local<Duration>, lib: ResMut<ScenarioLibrary>) {
+fn reload_changed_files(
+    time: Res<Time<Real>>,
+    mut since: Local<Duration>,
+    source: Res<ScenarioSource>,
+    lib: ResMut<ScenarioLibrary>,
+) {
     *since += time.delta();
     if *since < RELOAD_EVERY {
         return;
     }
     *since = Duration::ZERO;
-    if folder_stamp() != lib.stamp {
-        load_library(lib);
+    if folder_stamp(&source.0) != lib.stamp {
+        load_library(source, lib);
     }
 }
 
