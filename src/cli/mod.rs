@@ -1,6 +1,7 @@
 //! The command line: validate, analyze, graph and play work without a window.
 
 mod analyze;
+mod export;
 mod play;
 mod report;
 mod validate;
@@ -38,6 +39,25 @@ pub enum Command {
     },
     /// Play a call in the terminal, or unattended with --auto / --choose.
     Play(PlayArgs),
+    /// Export a trainee's progress for the return day: HTML report, CSV, raw data, xAPI.
+    Export {
+        #[arg(long)]
+        profile: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Base IRI for xAPI activity ids and the actor's account (your organisation's site).
+        #[arg(long)]
+        home_page: Option<String>,
+    },
+    /// Create a profile or set its course group code and learning goals.
+    Profile {
+        name: String,
+        #[arg(long)]
+        group: Option<String>,
+        /// A personal learning goal (give it once or twice).
+        #[arg(long = "goal")]
+        goals: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -79,6 +99,14 @@ pub fn run(
         Command::Analyze { path } => analyze::run(&path, out, err),
         Command::Graph { path, format } => analyze::graph(&path, format, out, err),
         Command::Play(args) => play::run(&args, input, out, err),
+        Command::Export {
+            profile,
+            out: dir,
+            home_page,
+        } => export::run(&profile, &dir, home_page.as_deref(), out, err),
+        Command::Profile { name, group, goals } => {
+            export::profile(&name, group.as_deref(), &goals, out, err)
+        }
     };
     ExitCode::from(code)
 }

@@ -118,6 +118,7 @@ fn unattended(
         (_, Some(c)) => c.clone().into_iter().map(|x| x.wrapping_sub(1)).collect(),
         _ => Vec::new(),
     };
+    let clock = std::time::Instant::now();
     let mut i = 0;
     while !session.is_ended() {
         let choice = if args.auto == Some(Auto::Random) {
@@ -140,6 +141,7 @@ fn unattended(
             let _ = writeln!(err, "error: turn {i}: {e}");
             return 2;
         }
+        stamp(&mut session, &clock);
         if let Some(t) = session.turns.last() {
             report::turn(out, t, mode == Mode::Training);
         }
@@ -280,6 +282,7 @@ fn interactive(
             return 1;
         }
     };
+    let clock = std::time::Instant::now();
     let _ = writeln!(
         out,
         "\n== Het gesprek ==  (typ een nummer; t = time-out met tip; s = stoppen)"
@@ -325,7 +328,9 @@ fn interactive(
             .filter(|&x| x < n)
         {
             Some(c) => {
-                if session.choose(s, c).is_ok()
+                let chosen = session.choose(s, c).is_ok();
+                stamp(&mut session, &clock);
+                if chosen
                     && let Some(t) = session.turns.last()
                     && mode == Mode::Training
                 {
@@ -348,4 +353,13 @@ fn interactive(
         }
     }
     finish(args, loaded, &analysis, &session, &prep, out, err)
+}
+
+/// Records when the last turn happened on the call clock.
+fn stamp(session: &mut Session, clock: &std::time::Instant) {
+    if let Some(t) = session.turns.last_mut()
+        && t.at_ms.is_none()
+    {
+        t.at_ms = Some(clock.elapsed().as_millis() as u64);
+    }
 }

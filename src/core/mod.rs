@@ -5,6 +5,7 @@ pub mod beam;
 pub mod citizen;
 pub mod condition;
 pub mod diagram;
+pub mod export;
 pub mod generate;
 pub mod graph;
 pub mod hint;

@@ -129,6 +129,9 @@ pub struct Profile {
     #[serde(default)]
     pub group: Option<String>,
     pub created: DateTime<Utc>,
+    /// One or two personal learning goals (free text) that travel with the export.
+    #[serde(default)]
+    pub goals: Vec<String>,
 }
 
 /// Creates the profile if it does not exist yet (an existing one is left as it is).
@@ -142,8 +145,42 @@ pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
         name: name.trim().to_owned(),
         group: group.map(str::to_owned).filter(|g| !g.trim().is_empty()),
         created: Utc::now(),
+        goals: Vec::new(),
     };
     storage::write_atomic(&path, ron_pretty(&profile)?.as_bytes())
+}
+
+/// Reads a profile; a missing or unreadable file is an error in plain words.
+pub fn read_profile(name: &str) -> std::io::Result<Profile> {
+    let path = profile_dir(name).join("profiel.ron");
+    let text = std::fs::read_to_string(&path)?;
+    load::ron_options().from_str(&text).map_err(|e| {
+        std::io::Error::other(format!("{}:{}: {}", path.display(), e.span.start, e.code))
+    })
+}
+
+/// Sets the group code (if given) and replaces the learning goals (if any are given).
+pub fn update_profile(
+    name: &str,
+    group: Option<&str>,
+    goals: &[String],
+) -> std::io::Result<Profile> {
+    let mut p = read_profile(name)?;
+    if let Some(g) = group {
+        p.group = Some(g.to_owned()).filter(|g| !g.trim().is_empty());
+    }
+    if !goals.is_empty() {
+        p.goals = goals
+            .iter()
+            .map(|g| g.trim().to_owned())
+            .filter(|g| !g.is_empty())
+            .collect();
+    }
+    storage::write_atomic(
+        &profile_dir(name).join("profiel.ron"),
+        ron_pretty(&p)?.as_bytes(),
+    )?;
+    Ok(p)
 }
 
 /// The profiles on this machine (folder names), sorted.

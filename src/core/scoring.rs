@@ -120,7 +120,7 @@ pub fn percent(points: i32, best: i32) -> Option<u8> {
 
 /// Normalises `points` against `best` per skill and `best_total` overall.
 pub fn score(points: &Points, best: &Points, best_total: i32, hints: u32) -> Score {
-    let skills = Skill::ALL
+    let skills: Vec<SkillScore> = Skill::ALL
         .iter()
         .map(|&s| SkillScore {
             skill: s,
@@ -130,12 +130,29 @@ pub fn score(points: &Points, best: &Points, best_total: i32, hints: u32) -> Sco
         })
         .collect();
     let earned = total(points) - HINT_COST * hints as i32;
+    // The mean of the skill percentages, so one weak skill (often Juridisch after a trap) shows
+    // as one weak skill instead of wiping out the rest; time-outs cost their share of the total.
+    let shown: Vec<f64> = skills
+        .iter()
+        .filter_map(|s| s.percent)
+        .map(f64::from)
+        .collect();
+    let mean = if shown.is_empty() {
+        0.0
+    } else {
+        shown.iter().sum::<f64>() / shown.len() as f64
+    };
+    let hint_cost = if best_total > 0 {
+        100.0 * f64::from(HINT_COST * hints as i32) / f64::from(best_total)
+    } else {
+        0.0
+    };
     Score {
         skills,
         points: earned,
         best: best_total,
         hints,
-        overall: percent(earned, best_total).unwrap_or(0),
+        overall: (mean - hint_cost).round().clamp(0.0, 100.0) as u8,
     }
 }
 

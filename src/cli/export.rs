@@ -1,0 +1,82 @@
+//! `gesprekstrainer export` and `gesprekstrainer profile`: the return-day export and profile details.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::core::export::{self, xapi};
+use crate::core::progress;
+
+pub fn run(
+    profile: &str,
+    out_dir: &Path,
+    home_page: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    if !progress::profile_dir(profile).is_dir() {
+        let _ = writeln!(
+            err,
+            "error: er is geen profiel '{profile}' (gegevensmap: {})",
+            crate::core::storage::data_dir().display()
+        );
+        return 1;
+    }
+    let (bundle, problems) = export::collect(profile);
+    for p in &problems {
+        let _ = writeln!(err, "warning: overgeslagen: {p}");
+    }
+    match export::write_all(
+        &bundle,
+        out_dir,
+        home_page.unwrap_or(xapi::DEFAULT_HOME_PAGE),
+    ) {
+        Ok(files) => {
+            let _ = writeln!(
+                out,
+                "{} poging(en) van {} geëxporteerd:",
+                bundle.attempts.len(),
+                bundle.profile.name
+            );
+            for f in files {
+                let _ = writeln!(out, "  {}", f.display());
+            }
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {}: {e}", out_dir.display());
+            1
+        }
+    }
+}
+
+/// Creates a profile or updates its group code and learning goals.
+pub fn profile(
+    name: &str,
+    group: Option<&str>,
+    goals: &[String],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let result = progress::ensure_profile(name, group)
+        .and_then(|()| progress::update_profile(name, group, goals));
+    match result {
+        Ok(p) => {
+            let _ = writeln!(
+                out,
+                "Profiel {} (groep {}), leerdoelen: {}",
+                p.name,
+                p.group.as_deref().unwrap_or("—"),
+                if p.goals.is_empty() {
+                    "geen".to_owned()
+                } else {
+                    p.goals.join(" | ")
+                }
+            );
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            1
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! CSV for Dutch spreadsheets: UTF-8 with BOM, `;` between fields, one row per attempt and skill.
+
+use super::bundle::Bundle;
+
+const BOM: &str = "\u{feff}";
+
+/// Quotes a field when it holds a separator, a quote or a line break.
+pub fn field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+pub fn row(fields: &[String]) -> String {
+    let mut line = fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(";");
+    line.push_str("\r\n");
+    line
+}
+
+pub const HEADER: [&str; 15] = [
+    "profiel",
+    "groep",
+    "datum",
+    "scenario",
+    "versie",
+    "modus",
+    "uitkomst",
+    "vaardigheid",
+    "punten",
+    "beste",
+    "percentage",
+    "totaalscore",
+    "time-outs",
+    "beurten",
+    "juridische bevindingen",
+];
+
+pub fn to_csv(bundle: &Bundle) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&row(&HEADER.map(str::to_owned)));
+    for a in &bundle.attempts {
+        let findings = a
+            .result
+            .findings
+            .iter()
+            .map(|f| format!("{f:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        for s in &a.result.score.skills {
+            out.push_str(&row(&[
+                bundle.profile.name.clone(),
+                bundle.profile.group.clone().unwrap_or_default(),
+                a.finished.format("%d-%m-%Y %H:%M").to_string(),
+                a.scenario_id.clone(),
+                a.scenario_version.to_string(),
+                format!("{:?}", a.session.mode),
+                a.result.outcome.label_nl().to_owned(),
+                s.skill.label_nl().to_owned(),
+                s.points.to_string(),
+                s.best.to_string(),
+                s.percent.map(|p| p.to_string()).unwrap_or_default(),
+                a.result.score.overall.to_string(),
+                a.result.score.hints.to_string(),
+                a.result.turns.to_string(),
+                findings.clone(),
+            ]));
+        }
+    }
+    out
+}

@@ -1,0 +1,190 @@
+//! The printable, self-contained HTML report for the return day (charts as inline SVG).
+
+use std::fmt::Write;
+
+use super::bundle::Bundle;
+use crate::core::technique::Skill;
+
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Average percent per skill over all attempts (None where no attempt scored the skill).
+pub fn skill_averages(bundle: &Bundle) -> [Option<u8>; 8] {
+    let mut out = [None; 8];
+    for s in Skill::ALL {
+        let v: Vec<u32> = bundle
+            .attempts
+            .iter()
+            .filter_map(|a| {
+                a.result
+                    .score
+                    .skills
+                    .iter()
+                    .find(|k| k.skill == s)
+                    .and_then(|k| k.percent)
+            })
+            .map(u32::from)
+            .collect();
+        if !v.is_empty() {
+            out[s.index()] = Some((v.iter().sum::<u32>() / v.len() as u32) as u8);
+        }
+    }
+    out
+}
+
+/// Horizontal bars, one per skill, 0–100%.
+fn skill_chart(values: &[Option<u8>; 8]) -> String {
+    let row = 26;
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="560" height="{}" role="img" aria-label="Gemiddelde score per vaardigheid">"#,
+        row * 8 + 10
+    );
+    for s in Skill::ALL {
+        let y = s.index() as i32 * row + 4;
+        let _ = write!(
+            svg,
+            r#"<text x="0" y="{}" font-size="13">{}</text>"#,
+            y + 15,
+            esc(s.label_nl())
+        );
+        let _ = write!(
+            svg,
+            r##"<rect x="190" y="{y}" width="300" height="18" fill="#eee"/>"##
+        );
+        match values[s.index()] {
+            Some(p) => {
+                let _ = write!(
+                    svg,
+                    r##"<rect x="190" y="{y}" width="{}" height="18" fill="#2a6fb0"/><text x="500" y="{}" font-size="13">{p}%</text>"##,
+                    u32::from(p) * 3,
+                    y + 15
+                );
+            }
+            None => {
+                let _ = write!(
+                    svg,
+                    r#"<text x="500" y="{}" font-size="13">n.v.t.</text>"#,
+                    y + 15
+                );
+            }
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Overall score per attempt, in order, as a line.
+fn trend_chart(bundle: &Bundle) -> String {
+    let (w, h) = (560.0, 140.0);
+    let n = bundle.attempts.len().max(2) - 1;
+    let pts: Vec<String> = bundle
+        .attempts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            format!(
+                "{:.1},{:.1}",
+                10.0 + (w - 20.0) * i as f64 / n as f64,
+                h - 10.0 - (h - 20.0) * f64::from(a.result.score.overall) / 100.0
+            )
+        })
+        .collect();
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" aria-label="Totaalscore per poging"><rect x="0" y="0" width="{w}" height="{h}" fill="none" stroke="#999"/><polyline points="{}" fill="none" stroke="#c0392b" stroke-width="2"/></svg>"##,
+        pts.join(" ")
+    )
+}
+
+pub fn to_html(bundle: &Bundle) -> String {
+    let p = &bundle.profile;
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        r#"<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gesprekstrainer — {name}</title><style>
+body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{border-collapse:collapse}} td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left}}
+.burger{{color:#444}} .u{{color:#1a2a6c}} .fb{{background:#f6f4e0;padding:.3em .6em;margin:.2em 0 .8em}} .trap{{color:#a0281e}}
+@media print{{details{{display:block}} .attempt{{page-break-inside:avoid}}}}</style></head><body>
+<h1>Gesprekstrainer: voortgang van {name}</h1><p>Groep: {group} · geëxporteerd op {date} · {n} poging(en)</p>"#,
+        name = esc(&p.name),
+        group = esc(p.group.as_deref().unwrap_or("—")),
+        date = bundle.exported.format("%d-%m-%Y"),
+        n = bundle.attempts.len()
+    );
+    h.push_str("<h2>Leerdoelen</h2>");
+    if bundle.learning_goals.is_empty() {
+        h.push_str("<p>Nog geen leerdoelen vastgelegd.</p>");
+    } else {
+        h.push_str("<ul>");
+        for g in &bundle.learning_goals {
+            let _ = write!(h, "<li>{}</li>", esc(g));
+        }
+        h.push_str("</ul>");
+    }
+    let _ = write!(
+        h,
+        "<h2>Gemiddelde score per vaardigheid</h2>{}",
+        skill_chart(&skill_averages(bundle))
+    );
+    let _ = write!(h, "<h2>Totaalscore per poging</h2>{}", trend_chart(bundle));
+    h.push_str("<h2>Pogingen</h2><table><tr><th>Datum</th><th>Scenario</th><th>Uitkomst</th><th>Score</th><th>Juridische bevindingen</th></tr>");
+    for a in &bundle.attempts {
+        let findings = a
+            .result
+            .findings
+            .iter()
+            .map(|f| f.label_nl())
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%</td><td class=\"trap\">{}</td></tr>",
+            a.finished.format("%d-%m-%Y %H:%M"),
+            esc(&a.scenario_id),
+            esc(a.result.outcome.label_nl()),
+            a.result.score.overall,
+            esc(&findings)
+        );
+    }
+    h.push_str("</table><h2>Gespreksverslagen met feedback</h2>");
+    for a in &bundle.attempts {
+        let _ = write!(
+            h,
+            "<div class=\"attempt\"><h3>{} — {} ({}%)</h3>",
+            esc(&a.scenario_id),
+            a.finished.format("%d-%m-%Y %H:%M"),
+            a.result.score.overall
+        );
+        for t in &a.session.turns {
+            let cue = t
+                .cue
+                .as_deref()
+                .map(|c| format!(" <i>{}</i>", esc(c)))
+                .unwrap_or_default();
+            let _ = write!(
+                h,
+                "<p class=\"burger\"><b>Burger</b>{cue}: {}</p><p class=\"u\"><b>U</b>: {}</p><div class=\"fb\">{}",
+                esc(&t.line),
+                esc(&t.response),
+                esc(&t.feedback)
+            );
+            if let Some(b) = &t.better {
+                let _ = write!(h, "<br><b>Beter:</b> {}", esc(b));
+            }
+            for n in &t.notes {
+                let _ = write!(h, "<br><i>{}</i>", esc(n));
+            }
+            let _ = write!(
+                h,
+                "<br><small>boosheid {} · vertrouwen {}</small></div>",
+                t.mood_after.anger, t.mood_after.trust
+            );
+        }
+        h.push_str("</div>");
+    }
+    h.push_str("</body></html>\n");
+    h
+}

@@ -1,0 +1,221 @@
+//! The return-day export: round trip, tamper detection, CSV conventions, xAPI 1.0.3 structure.
+
+use std::sync::Once;
+
+use gesprekstrainer::core::analyze::analyze;
+use gesprekstrainer::core::export::{self, bundle, csv, xapi};
+use gesprekstrainer::core::library;
+use gesprekstrainer::core::progress::{self, Attempt};
+use gesprekstrainer::core::result::call_result;
+use gesprekstrainer::core::scoring;
+use gesprekstrainer::core::session::{Mode, Session};
+use serde_json::Value;
+
+static DATA: Once = Once::new();
+
+/// A profile with two finished calls, stored in a private data folder.
+fn profile(name: &str) -> bundle::Bundle {
+    DATA.call_once(|| {
+        let dir = std::env::temp_dir().join(format!("gt-export-tests-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        // SAFETY: set once before any test reads the environment.
+        unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
+    });
+    progress::ensure_profile(name, Some("GRP-7")).unwrap();
+    progress::update_profile(
+        name,
+        None,
+        &["Eerst erkennen; dan \"uitleggen\"".to_owned()],
+    )
+    .unwrap();
+    for (id, best) in [
+        ("klacht-stadswinkel", true),
+        ("bijstand-terugvordering", false),
+    ] {
+        let l = library::resolve(id).unwrap();
+        let a = analyze(&l.scenario);
+        let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
+        let path = if best { &a.best_path } else { &a.worst_path };
+        for (i, &c) in path.iter().enumerate() {
+            s.choose(&l.scenario, c).unwrap();
+            s.turns.last_mut().unwrap().at_ms = Some(1500 * (i as u64 + 1));
+        }
+        let prep: Vec<Option<usize>> = l
+            .scenario
+            .preparation
+            .iter()
+            .map(|q| q.options.iter().position(|o| o.correct))
+            .collect();
+        let r = call_result(
+            &l.scenario,
+            &a,
+            &s,
+            &scoring::prep_points(&l.scenario, &prep),
+        );
+        progress::save_attempt(name, &Attempt::new(&l, s, prep, r)).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (b, problems) = export::collect(name);
+    assert!(problems.is_empty(), "{problems:?}");
+    b
+}
+
+#[test]
+fn export_and_import_round_trip_and_edits_are_detected() {
+    let b = profile("Ronde Trip");
+    assert_eq!(b.attempts.len(), 2);
+    assert_eq!(b.profile.group.as_deref(), Some("GRP-7"));
+    let dir = std::env::temp_dir().join(format!("gt-export-out-{}", std::process::id()));
+    let files = export::write_all(&b, &dir, xapi::DEFAULT_HOME_PAGE).unwrap();
+    assert_eq!(files.len(), 4);
+    let back = bundle::read(&dir.join("export.ron")).unwrap();
+    assert_eq!(back, b);
+
+    let text = std::fs::read_to_string(dir.join("export.ron")).unwrap();
+    let edited = text.replacen("overall: 100,", "overall: 99,", 1);
+    assert_ne!(edited, text, "the export holds a 100% score to edit");
+    let e = bundle::from_text("x.ron", &edited).unwrap_err();
+    assert!(matches!(e, bundle::ImportError::Tampered(_)), "{e}");
+    assert!(e.to_string().contains("bewerkt"));
+    let e = bundle::from_text("x.ron", text.split_once('\n').unwrap().1).unwrap_err();
+    assert!(matches!(e, bundle::ImportError::NoChecksum(_)), "{e}");
+
+    let mut newer = b.clone();
+    newer.format = bundle::EXPORT_FORMAT + 1;
+    let e = bundle::from_text("n.ron", &bundle::to_text(&newer).unwrap()).unwrap_err();
+    assert!(matches!(e, bundle::ImportError::Newer(..)), "{e}");
+}
+
+#[test]
+fn csv_is_for_dutch_spreadsheets() {
+    let b = profile("Csv Proef");
+    let text = csv::to_csv(&b);
+    assert!(text.starts_with('\u{feff}'));
+    let lines: Vec<&str> = text
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1 + 2 * 8,
+        "header + one row per attempt and skill"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.split(';').count() == csv::HEADER.len()),
+        "{lines:?}"
+    );
+    assert_eq!(csv::field("a;b \"c\""), "\"a;b \"\"c\"\"\"");
+}
+
+fn is_uuid(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+        && parts[2].starts_with('4')
+}
+
+#[test]
+fn xapi_statements_follow_the_1_0_3_structure() {
+    let b = profile("Xapi Proef");
+    let statements = xapi::statements(&b, "https://leer.example.nl/gt/");
+    let turns: usize = b.attempts.iter().map(|a| a.session.turns.len()).sum();
+    let verb = |s: &Value| {
+        s["verb"]["id"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let count = |v: &str| statements.iter().filter(|s| verb(s) == v).count();
+    assert_eq!(count("attempted"), 2);
+    assert_eq!(count("answered"), turns);
+    assert_eq!(count("completed"), 2);
+    assert_eq!(count("passed") + count("failed"), 2);
+    assert_eq!(
+        count("passed"),
+        1,
+        "the skilled call passes, the defensive one fails"
+    );
+    assert!(count("scored") >= 8);
+    let mut ids = std::collections::HashSet::new();
+    for s in &statements {
+        assert!(is_uuid(s["id"].as_str().unwrap()), "{}", s["id"]);
+        assert!(
+            ids.insert(s["id"].as_str().unwrap().to_owned()),
+            "duplicate statement id"
+        );
+        assert!(
+            s["verb"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("http://adlnet.gov/expapi/verbs/")
+        );
+        assert!(s["verb"]["display"]["en-US"].is_string());
+        let actor = &s["actor"];
+        assert_eq!(actor["objectType"], "Agent");
+        assert_eq!(actor["account"]["homePage"], "https://leer.example.nl/gt");
+        assert!(
+            actor.get("mbox").is_none(),
+            "exactly one identifier: the account"
+        );
+        assert!(
+            s["object"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://leer.example.nl/gt/scenario/")
+        );
+        assert!(chrono::DateTime::parse_from_rfc3339(s["timestamp"].as_str().unwrap()).is_ok());
+        assert!(is_uuid(s["context"]["registration"].as_str().unwrap()));
+        if let Some(score) = s["result"].get("score") {
+            let scaled = score["scaled"].as_f64().unwrap();
+            assert!((-1.0..=1.0).contains(&scaled));
+            let (raw, min, max) = (
+                score["raw"].as_i64().unwrap(),
+                score["min"].as_i64().unwrap(),
+                score["max"].as_i64().unwrap(),
+            );
+            assert!(min <= raw && raw <= max, "{score}");
+        }
+        if let Some(ext) = s["result"].get("extensions") {
+            assert!(
+                ext.as_object()
+                    .unwrap()
+                    .keys()
+                    .all(|k| k.starts_with("https://"))
+            );
+        }
+    }
+    let answered = statements.iter().find(|s| verb(s) == "answered").unwrap();
+    assert!(answered["result"]["response"].as_str().unwrap().len() > 10);
+    assert!(
+        answered["result"]["extensions"]["https://leer.example.nl/gt/xapi/techniques"].is_array()
+    );
+    let result = statements.iter().find(|s| verb(s) == "passed").unwrap();
+    assert_eq!(result["result"]["success"], true);
+    assert_eq!(result["result"]["score"]["scaled"], 1.0);
+    let d = result["result"]["duration"].as_str().unwrap();
+    assert!(
+        d.starts_with("PT") && d.ends_with('S') && d != "PT0.00S",
+        "{d}"
+    );
+    // Re-exporting gives the same ids, so an LRS does not store a call twice.
+    assert_eq!(
+        xapi::statements(&b, "https://leer.example.nl/gt/"),
+        statements
+    );
+}
+
+#[test]
+fn html_report_is_self_contained_and_escaped() {
+    let b = profile("Html <Proef>");
+    let html = export::html::to_html(&b);
+    assert!(html.contains("<svg") && html.contains("Html &lt;Proef&gt;"));
+    assert!(html.contains("Eerst erkennen; dan &quot;uitleggen&quot;"));
+    assert!(!html.contains("<script") && !html.contains("src=\"http"));
+    assert!(html.contains("Gespreksverslagen met feedback") && html.contains("Beter:"));
+}
