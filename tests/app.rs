@@ -215,3 +215,64 @@ fn invalid_files_do_not_block_the_library_and_edits_reload() {
     assert_eq!(lib.scenarios.len(), 2, "{:?}", lib.invalid);
     assert!(lib.invalid.is_empty());
 }
+
+#[test]
+fn self_ratings_travel_with_the_attempt_and_export_from_the_progress_screen() {
+    let mut app = app();
+    send(&mut app, ProfileChosen("Zelfbeeld".into()));
+    send(&mut app, ScenarioChosen("klacht-stadswinkel".into()));
+    send(
+        &mut app,
+        SkillRated {
+            after: false,
+            skill: 0,
+            value: 4,
+        },
+    );
+    send(
+        &mut app,
+        SkillRated {
+            after: false,
+            skill: 1,
+            value: 9,
+        },
+    ); // out of range: ignored
+    send(
+        &mut app,
+        CallStarted {
+            seed: 2,
+            test_mode: true,
+        },
+    );
+    for c in [1, 2, 1] {
+        send(&mut app, ResponseChosen(c));
+    }
+    send(&mut app, Continued);
+    assert_eq!(screen(&app), Screen::Debrief);
+    send(
+        &mut app,
+        SkillRated {
+            after: true,
+            skill: 3,
+            value: 2,
+        },
+    );
+    let saved = call(&app).saved.clone().expect("attempt saved");
+    let text = std::fs::read_to_string(&saved).unwrap();
+    let attempt: gesprekstrainer::core::progress::Attempt = ron::from_str(&text).unwrap();
+    assert_eq!(attempt.self_before, Some([4, 0, 0, 0, 0, 0, 0, 0]));
+    assert_eq!(attempt.self_after, Some([0, 0, 0, 2, 0, 0, 0, 0]));
+
+    send(&mut app, ScreenRequested(Screen::Progress));
+    assert_eq!(screen(&app), Screen::Progress);
+    send(&mut app, ExportRequested);
+    let notice = app
+        .world()
+        .resource::<gesprekstrainer::app::state::Notice>()
+        .0
+        .clone()
+        .unwrap();
+    assert!(notice.starts_with("Geëxporteerd naar "), "{notice}");
+    let dir = std::path::PathBuf::from(notice.trim_start_matches("Geëxporteerd naar "));
+    assert!(gesprekstrainer::core::export::bundle::read(&dir.join("export.ron")).is_ok());
+}

@@ -42,6 +42,18 @@ pub struct TimeOutTaken;
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct Continued;
 
+/// A self-rating (1–5) for one skill, before the call or after the debrief.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct SkillRated {
+    pub after: bool,
+    pub skill: usize,
+    pub value: u8,
+}
+
+/// Export the trainee's progress for the return day.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ExportRequested;
+
 /// Go to another screen (Esc goes back).
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ScreenRequested(pub Screen);
@@ -56,5 +68,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<ResponseChosen>()
         .add_message::<TimeOutTaken>()
         .add_message::<Continued>()
+        .add_message::<SkillRated>()
+        .add_message::<ExportRequested>()
         .add_message::<ScreenRequested>();
 }

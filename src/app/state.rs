@@ -17,6 +17,7 @@ pub enum Screen {
     Preparation,
     Call,
     Debrief,
+    Progress,
 }
 
 /// UI language (scenario text stays in the scenario's own language).
@@ -84,6 +85,11 @@ pub struct ActiveCall {
     /// The last time-out tip.
     pub hint: Option<String>,
     pub result: Option<CallResult>,
+    /// Self-ratings 1–5 per skill (0 = not rated), before the call and after the debrief.
+    pub self_before: [u8; 8],
+    pub self_after: [u8; 8],
+    /// Where the finished attempt was saved (rewritten when the after-rating changes).
+    pub saved: Option<std::path::PathBuf>,
 }
 
 impl ActiveCall {
@@ -98,6 +104,9 @@ impl ActiveCall {
             feedback_for: None,
             hint: None,
             result: None,
+            self_before: [0; 8],
+            self_after: [0; 8],
+            saved: None,
         }
     }
 }

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::messages::*;
-use super::screens::{call, debrief, library, preparation, start};
+use super::screens::{call, debrief, library, preparation, progress, start};
 use super::state::{ActiveCall, Lang, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 
 /// Smallest and largest text zoom (Ctrl − / Ctrl +).
@@ -30,6 +30,12 @@ pub enum Action {
     Respond(usize),
     TimeOut,
     Continue,
+    Rate {
+        after: bool,
+        skill: usize,
+        value: u8,
+    },
+    Export,
     Go(Screen),
 }
 
@@ -44,6 +50,8 @@ pub struct Writers<'w> {
     response: MessageWriter<'w, ResponseChosen>,
     time_out: MessageWriter<'w, TimeOutTaken>,
     cont: MessageWriter<'w, Continued>,
+    rated: MessageWriter<'w, SkillRated>,
+    export: MessageWriter<'w, ExportRequested>,
     screen: MessageWriter<'w, ScreenRequested>,
 }
 
@@ -78,7 +86,7 @@ fn keys(ctx: &egui::Context, screen: Screen, call: Option<&ActiveCall>) -> Optio
                         Screen::Library
                     }))
                 }
-                Screen::Preparation => Some(Action::Go(Screen::Library)),
+                Screen::Preparation | Screen::Progress => Some(Action::Go(Screen::Library)),
                 _ => None,
             };
         }
@@ -196,6 +204,11 @@ fn draw(
                 .inner
         }
         (Screen::Call, Some(c)) => call::draw(&mut root, &settings, c),
+        (Screen::Progress, _) => {
+            egui::CentralPanel::default()
+                .show(&mut root, |ui| progress::draw(ui, &settings, &trainee))
+                .inner
+        }
         (Screen::Debrief, Some(c)) => {
             egui::CentralPanel::default()
                 .show(&mut root, |ui| debrief::draw(ui, &settings, c))
@@ -251,6 +264,20 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         }
         Action::Continue => {
             out.cont.write(Continued);
+        }
+        Action::Rate {
+            after,
+            skill,
+            value,
+        } => {
+            out.rated.write(SkillRated {
+                after,
+                skill,
+                value,
+            });
+        }
+        Action::Export => {
+            out.export.write(ExportRequested);
         }
         Action::Go(screen) => {
             out.screen.write(ScreenRequested(screen));

@@ -25,6 +25,16 @@ pub struct Attempt {
     pub prep: Vec<Option<usize>>,
     pub session: Session,
     pub result: CallResult,
+    /// Self-assessment per skill (1–5, 0 = not rated) before the call and after the debrief.
+    #[serde(default)]
+    pub self_before: Option<[u8; 8]>,
+    #[serde(default)]
+    pub self_after: Option<[u8; 8]>,
+}
+
+/// A 1–5 self-rating on the 0–100 scale of the measured scores (1 = 0%, 5 = 100%).
+pub fn rating_percent(r: u8) -> Option<u8> {
+    (1..=5).contains(&r).then(|| (r - 1) * 25)
 }
 
 impl Attempt {
@@ -43,6 +53,8 @@ impl Attempt {
             prep,
             session,
             result,
+            self_before: None,
+            self_after: None,
         }
     }
 }
@@ -237,6 +249,11 @@ pub fn load_current(profile: &str) -> Result<Option<CallInProgress>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
+}
+
+/// Rewrites an attempt that was saved before (e.g. with the self-rating after the debrief).
+pub fn update_attempt(path: &std::path::Path, attempt: &Attempt) -> std::io::Result<()> {
+    storage::write_atomic(path, ron_pretty(attempt)?.as_bytes())
 }
 
 /// Saves a finished attempt and clears the call in progress. Returns the attempt's file.

@@ -122,14 +122,22 @@ fn proceed(
         &scoring::prep_points(s, &call.prep),
     );
     if let Some(name) = trainee.name.clone() {
-        let attempt = Attempt::new(
+        let mut attempt = Attempt::new(
             &call.loaded,
             session.clone(),
             call.prep.clone(),
             result.clone(),
         );
+        attempt.self_before = call
+            .self_before
+            .iter()
+            .any(|r| *r > 0)
+            .then_some(call.self_before);
         match progress::save_attempt(&name, &attempt) {
-            Ok(_) => trainee.attempts.push(attempt),
+            Ok(path) => {
+                trainee.attempts.push(attempt);
+                call.saved = Some(path);
+            }
             Err(e) => notice.0 = Some(format!("De poging kon niet worden bewaard: {e}")),
         }
     }

@@ -58,6 +58,11 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     cols[1].colored_label(egui::Color32::from_rgb(170, 40, 20), f.label_nl());
                 }
             });
+            if let Some(a) =
+                super::rating::draw(ui, "En nu, na dit gesprek? (1–5)", &call.self_after, true)
+            {
+                action = Some(a);
+            }
             ui.heading(t(lang, K::transcript));
             for turn in &session.turns {
                 widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);

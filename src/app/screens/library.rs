@@ -249,7 +249,12 @@ pub fn draw(
 ) -> Option<Action> {
     let lang = settings.lang;
     let mut action = None;
-    ui.heading(t(lang, K::library));
+    ui.horizontal(|ui| {
+        ui.heading(t(lang, K::library));
+        if ui.button("Mijn voortgang en export").clicked() {
+            action = Some(Action::Go(Screen::Progress));
+        }
+    });
     let interrupted = *form.has_interrupted.get_or_insert_with(|| {
         trainee.name.as_deref().is_some_and(
             |n| matches!(progress::load_current(n), Ok(Some(c)) if !c.session.is_ended()),

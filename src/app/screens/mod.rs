@@ -4,6 +4,8 @@ pub mod call;
 pub mod debrief;
 pub mod library;
 pub mod preparation;
+pub mod progress;
+pub mod rating;
 pub mod start;
 
 use bevy::prelude::*;
@@ -18,6 +20,8 @@ pub(super) fn plugin(app: &mut App) {
         preparation::plugin,
         call::plugin,
         debrief::plugin,
+        progress::plugin,
+        rating::plugin,
     ))
     .add_systems(Update, navigate.in_set(super::AppSystems::Navigate));
 }

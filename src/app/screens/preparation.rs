@@ -94,6 +94,14 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                 ui.label(&s.citizen.situation);
                 let ui = &mut cols[1];
                 ui.heading(t(lang, K::checklist));
+                if let Some(a) = super::rating::draw(
+                    ui,
+                    "Hoe goed beheerst u dit nu? (1–5, mag u overslaan)",
+                    &call.self_before,
+                    false,
+                ) {
+                    action = Some(a);
+                }
                 for (qi, q) in s.preparation.iter().enumerate() {
                     ui.add_space(4.0);
                     ui.strong(&q.question);

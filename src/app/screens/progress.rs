@@ -1,0 +1,213 @@
+//! Progress screen: per-skill trend, scenarios done and best score, self-rating next to measured
+//! score, and the export for the return day.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
+
+use crate::app::i18n::{K, t};
+use crate::app::messages::ExportRequested;
+use crate::app::state::{Notice, Screen, Settings, Trainee};
+use crate::app::ui::Action;
+use crate::core::export::{self, xapi};
+use crate::core::progress::rating_percent;
+use crate::core::storage;
+use crate::core::technique::Skill;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        export_now
+            .in_set(crate::app::AppSystems::React)
+            .run_if(in_state(Screen::Progress)),
+    );
+}
+
+fn export_now(
+    mut asked: MessageReader<ExportRequested>,
+    trainee: Res<Trainee>,
+    mut notice: ResMut<Notice>,
+) {
+    if asked.read().last().is_none() {
+        return;
+    }
+    let Some(name) = &trainee.name else { return };
+    let (bundle, problems) = export::collect(name);
+    let dir = storage::data_dir().join("exports").join(format!(
+        "{}-{}",
+        crate::core::progress::profile_dir(name)
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        chrono::Local::now().format("%Y%m%d-%H%M%S")
+    ));
+    notice.0 = Some(
+        match export::write_all(&bundle, &dir, xapi::DEFAULT_HOME_PAGE) {
+            Ok(_) if problems.is_empty() => format!("Geëxporteerd naar {}", dir.display()),
+            Ok(_) => format!(
+                "Geëxporteerd naar {} ({} onleesbare poging(en) overgeslagen)",
+                dir.display(),
+                problems.len()
+            ),
+            Err(e) => format!("Exporteren mislukt: {e}"),
+        },
+    );
+}
+
+const COLORS: [Color32; 8] = [
+    Color32::from_rgb(31, 119, 180),
+    Color32::from_rgb(255, 127, 14),
+    Color32::from_rgb(44, 160, 44),
+    Color32::from_rgb(214, 39, 40),
+    Color32::from_rgb(148, 103, 189),
+    Color32::from_rgb(140, 86, 75),
+    Color32::from_rgb(227, 119, 194),
+    Color32::from_rgb(90, 90, 90),
+];
+
+/// One line per skill: its percentage in each attempt, oldest left.
+fn trend(ui: &mut egui::Ui, trainee: &Trainee) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(460.0, 180.0), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    p.rect_stroke(
+        rect,
+        2.0,
+        Stroke::new(1.0, Color32::GRAY),
+        egui::StrokeKind::Inside,
+    );
+    let n = trainee.attempts.len().max(2) - 1;
+    for s in Skill::ALL {
+        let pts: Vec<Pos2> = trainee
+            .attempts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| {
+                a.result
+                    .score
+                    .skills
+                    .iter()
+                    .find(|k| k.skill == s)
+                    .and_then(|k| k.percent)
+                    .map(|v| (i, v))
+            })
+            .map(|(i, v)| {
+                Pos2::new(
+                    rect.left() + rect.width() * i as f32 / n as f32,
+                    rect.bottom() - rect.height() * f32::from(v) / 100.0,
+                )
+            })
+            .collect();
+        p.add(egui::Shape::line(pts, Stroke::new(2.0, COLORS[s.index()])));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for s in Skill::ALL {
+            ui.colored_label(COLORS[s.index()], s.label_nl());
+        }
+    });
+}
+
+/// Measured average and the latest self-ratings per skill, with the gap.
+fn self_vs_measured(ui: &mut egui::Ui, trainee: &Trainee) {
+    let averages = export::html::skill_averages(&export::bundle::Bundle {
+        format: 0,
+        exported: chrono::Utc::now(),
+        profile: crate::core::progress::Profile {
+            format: 0,
+            name: String::new(),
+            group: None,
+            created: chrono::Utc::now(),
+            goals: Vec::new(),
+        },
+        learning_goals: Vec::new(),
+        attempts: trainee.attempts.clone(),
+    });
+    let latest = |after: bool| {
+        trainee
+            .attempts
+            .iter()
+            .rev()
+            .find_map(|a| if after { a.self_after } else { a.self_before })
+    };
+    let (before, after) = (latest(false), latest(true));
+    egui::Grid::new("self-vs-measured")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Vaardigheid");
+            ui.strong("Gemeten");
+            ui.strong("Zelf vooraf");
+            ui.strong("Zelf achteraf");
+            ui.strong("Verschil");
+            ui.end_row();
+            for s in Skill::ALL {
+                let m = averages[s.index()];
+                let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
+                let own = |r: Option<[u8; 8]>| r.and_then(|r| rating_percent(r[s.index()]));
+                ui.label(s.label_nl());
+                ui.label(fmt(m));
+                ui.label(fmt(own(before)));
+                ui.label(fmt(own(after)));
+                match (own(after).or(own(before)), m) {
+                    (Some(o), Some(m)) => ui.label(format!("{:+}", i32::from(o) - i32::from(m))),
+                    _ => ui.label("—"),
+                };
+                ui.end_row();
+            }
+        });
+}
+
+pub fn draw(ui: &mut egui::Ui, settings: &Settings, trainee: &Trainee) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        ui.heading(format!(
+            "Voortgang van {}",
+            trainee.name.as_deref().unwrap_or("?")
+        ));
+        if ui.button("Exporteren voor de terugkomdag").clicked() {
+            action = Some(Action::Export);
+        }
+        if ui.button(t(settings.lang, K::back)).clicked() {
+            action = Some(Action::Go(Screen::Library));
+        }
+    });
+    if trainee.attempts.is_empty() {
+        ui.label("Nog geen gesprekken gevoerd.");
+        return action;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("progress")
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                cols[0].strong("Score per vaardigheid, per poging");
+                trend(&mut cols[0], trainee);
+                cols[1].strong("Zelfbeeld naast gemeten score");
+                self_vs_measured(&mut cols[1], trainee);
+            });
+            ui.strong("Scenario's");
+            let mut ids: Vec<&str> = trainee
+                .attempts
+                .iter()
+                .map(|a| a.scenario_id.as_str())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            egui::Grid::new("scenarios-done")
+                .striped(true)
+                .show(ui, |ui| {
+                    for id in ids {
+                        let runs: Vec<u8> = trainee
+                            .attempts
+                            .iter()
+                            .filter(|a| a.scenario_id == id)
+                            .map(|a| a.result.score.overall)
+                            .collect();
+                        ui.label(id);
+                        ui.label(format!("{}×", runs.len()));
+                        ui.label(format!(
+                            "beste {}%",
+                            runs.iter().max().copied().unwrap_or(0)
+                        ));
+                        ui.end_row();
+                    }
+                });
+        });
+    action
+}
