@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::bundle::Bundle;
+use crate::core::progress::rating_percent;
 use crate::core::technique::Skill;
 
 pub fn esc(s: &str) -> String {
@@ -99,6 +100,28 @@ fn trend_chart(bundle: &Bundle) -> String {
     )
 }
 
+/// Self-rating (latest before and after a call) next to the measured average, per skill.
+fn self_table(bundle: &Bundle) -> String {
+    let measured = skill_averages(bundle);
+    let latest = |after: bool| bundle.attempts.iter().rev().find_map(|a| if after { a.self_after } else { a.self_before });
+    let (before, after) = (latest(false), latest(true));
+    let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
+    let own = |r: Option<[u8; 8]>, s: Skill| r.and_then(|r| rating_percent(r[s.index()]));
+    let mut h = String::from("<h2>Zelfbeeld naast gemeten score</h2><table><tr><th>Vaardigheid</th><th>Gemeten (gemiddeld)</th><th>Zelf vooraf</th><th>Zelf achteraf</th></tr>");
+    for s in Skill::ALL {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(s.label_nl()),
+            fmt(measured[s.index()]),
+            fmt(own(before, s)),
+            fmt(own(after, s))
+        );
+    }
+    h.push_str("</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%.</small></p>");
+    h
+}
+
 pub fn to_html(bundle: &Bundle) -> String {
     let p = &bundle.profile;
     let mut h = String::new();
@@ -130,13 +153,14 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
         skill_chart(&skill_averages(bundle))
     );
     let _ = write!(h, "<h2>Totaalscore per poging</h2>{}", trend_chart(bundle));
+    h.push_str(&self_table(bundle));
     h.push_str("<h2>Pogingen</h2><table><tr><th>Datum</th><th>Scenario</th><th>Uitkomst</th><th>Score</th><th>Juridische bevindingen</th></tr>");
     for a in &bundle.attempts {
         let findings = a
             .result
             .findings
             .iter()
-            .map(|f| f.label_nl())
+            .map(|f| esc(f.label_nl()))
             .collect::<Vec<_>>()
             .join("<br>");
         let _ = write!(
@@ -146,7 +170,7 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             esc(&a.scenario_id),
             esc(a.result.outcome.label_nl()),
             a.result.score.overall,
-            esc(&findings)
+            findings
         );
     }
     h.push_str("</table><h2>Gespreksverslagen met feedback</h2>");
