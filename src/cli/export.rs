@@ -10,6 +10,7 @@ pub fn run(
     profile: &str,
     out_dir: &Path,
     home_page: Option<&str>,
+    lrs: Option<(String, String)>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -40,7 +41,17 @@ pub fn run(
             for f in files {
                 let _ = writeln!(out, "  {}", f.display());
             }
-            0
+            match lrs {
+                Some((url, user)) => send_to_lrs(
+                    &bundle,
+                    home_page.unwrap_or(xapi::DEFAULT_HOME_PAGE),
+                    &url,
+                    &user,
+                    out,
+                    err,
+                ),
+                None => 0,
+            }
         }
         Err(e) => {
             let _ = writeln!(err, "error: {}: {e}", out_dir.display());
@@ -79,4 +90,57 @@ pub fn profile(
             1
         }
     }
+}
+
+/// Sends the statements to the LRS and reads every attempt back to check nothing was lost.
+fn send_to_lrs(
+    bundle: &export::bundle::Bundle,
+    home_page: &str,
+    url: &str,
+    user: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let password = std::env::var("GESPREKSTRAINER_LRS_PASSWORD").unwrap_or_default();
+    let statements = xapi::statements(bundle, home_page);
+    let lrs = export::lrs::Lrs::new(url, user, &password);
+    let stored = match lrs.send(&statements) {
+        Ok(ids) => ids,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return 1;
+        }
+    };
+    let mut registrations: Vec<&str> = statements
+        .iter()
+        .filter_map(|s| s["context"]["registration"].as_str())
+        .collect();
+    registrations.sort_unstable();
+    registrations.dedup();
+    let mut found = 0;
+    for r in registrations {
+        match lrs.read_registration(r) {
+            Ok(list) => found += list.len(),
+            Err(e) => {
+                let _ = writeln!(err, "error: teruglezen mislukt: {e}");
+                return 1;
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "LRS: {} statement(s) verstuurd, {} opgeslagen, {} teruggelezen",
+        statements.len(),
+        stored.len(),
+        found
+    );
+    if found < statements.len() {
+        let _ = writeln!(
+            err,
+            "error: het LRS gaf {found} van de {} statements terug",
+            statements.len()
+        );
+        return 1;
+    }
+    0
 }

@@ -48,6 +48,12 @@ pub enum Command {
         /// Base IRI for xAPI activity ids and the actor's account (your organisation's site).
         #[arg(long)]
         home_page: Option<String>,
+        /// Also send the statements to this Learning Record Store (its xAPI base URL).
+        #[arg(long)]
+        lrs: Option<String>,
+        /// LRS user for basic authentication; the password comes from GESPREKSTRAINER_LRS_PASSWORD.
+        #[arg(long, requires = "lrs")]
+        lrs_user: Option<String>,
     },
     /// Create a profile or set its course group code and learning goals.
     Profile {
@@ -103,7 +109,12 @@ pub fn run(
             profile,
             out: dir,
             home_page,
-        } => export::run(&profile, &dir, home_page.as_deref(), out, err),
+            lrs,
+            lrs_user,
+        } => {
+            let lrs = lrs.map(|url| (url, lrs_user.unwrap_or_default()));
+            export::run(&profile, &dir, home_page.as_deref(), lrs, out, err)
+        }
         Command::Profile { name, group, goals } => {
             export::profile(&name, group.as_deref(), &goals, out, err)
         }

@@ -103,11 +103,19 @@ fn trend_chart(bundle: &Bundle) -> String {
 /// Self-rating (latest before and after a call) next to the measured average, per skill.
 fn self_table(bundle: &Bundle) -> String {
     let measured = skill_averages(bundle);
-    let latest = |after: bool| bundle.attempts.iter().rev().find_map(|a| if after { a.self_after } else { a.self_before });
+    let latest = |after: bool| {
+        bundle
+            .attempts
+            .iter()
+            .rev()
+            .find_map(|a| if after { a.self_after } else { a.self_before })
+    };
     let (before, after) = (latest(false), latest(true));
     let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
     let own = |r: Option<[u8; 8]>, s: Skill| r.and_then(|r| rating_percent(r[s.index()]));
-    let mut h = String::from("<h2>Zelfbeeld naast gemeten score</h2><table><tr><th>Vaardigheid</th><th>Gemeten (gemiddeld)</th><th>Zelf vooraf</th><th>Zelf achteraf</th></tr>");
+    let mut h = String::from(
+        "<h2>Zelfbeeld naast gemeten score</h2><table><tr><th>Vaardigheid</th><th>Gemeten (gemiddeld)</th><th>Zelf vooraf</th><th>Zelf achteraf</th></tr>",
+    );
     for s in Skill::ALL {
         let _ = write!(
             h,
@@ -118,7 +126,9 @@ fn self_table(bundle: &Bundle) -> String {
             fmt(own(after, s))
         );
     }
-    h.push_str("</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%.</small></p>");
+    h.push_str(
+        "</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%.</small></p>",
+    );
     h
 }
 

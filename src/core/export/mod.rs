@@ -3,6 +3,7 @@
 pub mod bundle;
 pub mod csv;
 pub mod html;
+pub mod lrs;
 pub mod xapi;
 
 use std::path::{Path, PathBuf};
