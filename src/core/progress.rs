@@ -1,6 +1,6 @@
 //! Profiles and attempts on disk: the call in progress (saved after every choice) and finished attempts.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -165,10 +165,14 @@ pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
 /// Reads a profile; a missing or unreadable file is an error in plain words.
 pub fn read_profile(name: &str) -> std::io::Result<Profile> {
     let path = profile_dir(name).join("profiel.ron");
-    let text = std::fs::read_to_string(&path)?;
-    load::ron_options().from_str(&text).map_err(|e| {
-        std::io::Error::other(format!("{}:{}: {}", path.display(), e.span.start, e.code))
-    })
+    match read_versioned(&path) {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("{} bestaat niet", path.display()),
+        )),
+        Err(e) => Err(std::io::Error::other(e)),
+    }
 }
 
 /// Sets the group code (if given) and replaces the learning goals (if any are given).
@@ -223,32 +227,73 @@ pub fn load_attempts(profile: &str) -> (Vec<Attempt>, Vec<String>) {
         .collect();
     files.sort();
     for f in files {
-        let parsed = std::fs::read_to_string(&f)
-            .map_err(|e| e.to_string())
-            .and_then(|t| {
-                load::ron_options()
-                    .from_str::<Attempt>(&t)
-                    .map_err(|e| format!("{}: {}", e.span.start, e.code))
-            });
-        match parsed {
-            Ok(a) => attempts.push(a),
-            Err(e) => problems.push(format!("{}: {e}", f.display())),
+        match read_versioned::<Attempt>(&f) {
+            Ok(Some(a)) => attempts.push(a),
+            Ok(None) => {}
+            Err(e) => problems.push(e),
         }
     }
     (attempts, problems)
 }
 
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: u32,
+}
+
+/// Moves a file that cannot be used out of the way (never overwriting or deleting it) and
+/// returns where it went: `NAME.apart-YYYYMMDD-HHMMSS`, which is no longer read as data.
+pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stamp = Utc::now().format("%Y%m%d-%H%M%S%3f");
+    let to = path.with_file_name(format!("{name}.apart-{stamp}"));
+    std::fs::rename(path, &to)?;
+    Ok(to)
+}
+
+/// Reads a data file of this program. `Ok(None)` when it does not exist. A corrupt file or one
+/// from a newer version is set aside and reported in plain words.
+pub fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{} kon niet worden gelezen: {e}", path.display())),
+    };
+    let opts = load::ron_options();
+    let newer = opts
+        .from_str::<FormatOnly>(&text)
+        .ok()
+        .filter(|f| f.format > FORMAT_VERSION);
+    let problem = match (newer, opts.from_str::<T>(&text)) {
+        (None, Ok(v)) => return Ok(Some(v)),
+        (Some(f), _) => format!(
+            "komt van een nieuwere versie van Gesprekstrainer (formaat {}, deze versie kent {FORMAT_VERSION})",
+            f.format
+        ),
+        (None, Err(e)) => format!(
+            "is beschadigd (regel {}, kolom {}: {})",
+            e.span.start.line, e.span.start.col, e.code
+        ),
+    };
+    match set_aside(path) {
+        Ok(to) => Err(format!(
+            "{} {problem}; het is opzijgezet als {} en verder wordt niets overschreven.",
+            path.display(),
+            to.display()
+        )),
+        Err(e) => Err(format!(
+            "{} {problem}; opzijzetten lukte niet ({e}).",
+            path.display()
+        )),
+    }
+}
+
 /// The call in progress, if any. A broken file is an error, not a panic.
 pub fn load_current(profile: &str) -> Result<Option<CallInProgress>, String> {
-    let path = profile_dir(profile).join("lopend.ron");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => load::ron_options()
-            .from_str(&text)
-            .map(Some)
-            .map_err(|e| format!("{}:{}: {}", path.display(), e.span.start, e.code)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
+    read_versioned(&profile_dir(profile).join("lopend.ron"))
 }
 
 /// Rewrites an attempt that was saved before (e.g. with the self-rating after the debrief).

@@ -334,6 +334,9 @@ pub fn draw(
                 });
             }
         });
+    for p in &trainee.problems {
+        ui.colored_label(egui::Color32::from_rgb(170, 60, 0), p);
+    }
     if !lib.invalid.is_empty() {
         ui.colored_label(
             egui::Color32::from_rgb(170, 60, 0),

@@ -31,6 +31,9 @@ fn choose_profile(
         return;
     }
     let (attempts, mut problems) = progress::load_attempts(name);
+    if let Err(e) = progress::load_current(name) {
+        problems.push(e);
+    }
     if let Err(e) = progress::ensure_profile(name, None) {
         problems.push(format!("Het profiel kon niet worden bewaard: {e}"));
     }

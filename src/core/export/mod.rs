@@ -17,13 +17,7 @@ use bundle::Bundle;
 /// Collects a profile's data into a bundle. Unreadable attempt files are returned as problems.
 pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
     let (attempts, problems) = progress::load_attempts(profile);
-    let stored = std::fs::read_to_string(progress::profile_dir(profile).join("profiel.ron"))
-        .ok()
-        .and_then(|t| {
-            crate::core::load::ron_options()
-                .from_str::<Profile>(&t)
-                .ok()
-        });
+    let stored = progress::read_profile(profile).ok();
     let profile = stored.unwrap_or_else(|| Profile {
         format: progress::FORMAT_VERSION,
         name: profile.to_owned(),
