@@ -4,6 +4,7 @@ mod analyze;
 mod export;
 mod play;
 mod report;
+mod review;
 mod validate;
 
 use std::io::Write;
@@ -54,6 +55,13 @@ pub enum Command {
         /// LRS user for basic authentication; the password comes from GESPREKSTRAINER_LRS_PASSWORD.
         #[arg(long, requires = "lrs")]
         lrs_user: Option<String>,
+    },
+    /// Review a group's exports (folders or export.ron files) for the return day.
+    Review {
+        paths: Vec<PathBuf>,
+        /// Write the group report (groep.html, groep.csv) into this folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Create a profile or set its course group code and learning goals.
     Profile {
@@ -115,6 +123,7 @@ pub fn run(
             let lrs = lrs.map(|url| (url, lrs_user.unwrap_or_default()));
             export::run(&profile, &dir, home_page.as_deref(), lrs, out, err)
         }
+        Command::Review { paths, out: dir } => review::run(&paths, dir.as_ref(), out, err),
         Command::Profile { name, group, goals } => {
             export::profile(&name, group.as_deref(), &goals, out, err)
         }

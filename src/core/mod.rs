@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod progress;
 pub mod result;
+pub mod review;
 pub mod scenario;
 pub mod scoring;
 pub mod search;
