@@ -48,6 +48,8 @@ key 1
 shot 3-preparation
 key Return
 shot 4-call
+# A line waits for the trainee: how much CPU does the window use meanwhile?
+c1=$(ticks); sleep 10; c2=$(ticks)
 key 1
 shot 5-feedback
 key Return
@@ -60,10 +62,12 @@ shot 7-debrief
 t1=$(ticks); sleep 5; t2=$(ticks)
 hz=$(getconf CLK_TCK)
 idle=$(awk -v a="$t1" -v b="$t2" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz / 5 * 100 }')
+waiting=$(awk -v a="$c1" -v b="$c2" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz / 10 * 100 }')
 rss=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP/status")
 attempts=$(find "$DATA" -path '*pogingen*' -name '*.ron' | wc -l)
 echo "time to window: $(awk -v a="$start" -v b="$mapped" 'BEGIN { printf "%.2f", b - a }') s"
-echo "idle CPU on the debrief screen (5 s): ${idle}% of one core"
+echo "CPU while a line waits for the trainee (10 s): ${waiting}% of one core"
+echo "CPU idle on the debrief screen (5 s): ${idle}% of one core"
 echo "peak resident memory: ${rss} MiB"
 echo "attempts saved: $attempts"
 [ "$attempts" -eq 1 ] || { echo "the finished call was not saved"; exit 1; }

@@ -11,7 +11,12 @@ pub mod widgets;
 use std::process::ExitCode;
 
 use bevy::prelude::*;
-use bevy::winit::WinitSettings;
+use std::time::Duration;
+
+use bevy::winit::{UpdateMode, WinitSettings};
+
+/// How often a window nobody touches wakes up.
+const IDLE_WAKE: Duration = Duration::from_secs(15);
 
 use state::{Notice, Screen, Settings, Trainee};
 
@@ -43,8 +48,13 @@ pub fn window_plugin(app: &mut App) {
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
-    // Redraw only on input or when egui asks for it: an idle trainee costs no CPU.
-    .insert_resource(WinitSettings::desktop_app())
+    // Redraw only on input or when egui asks for it, plus a wake-up every 15 s (the call clock,
+    // scenario hot reload). Each frame costs ~70 ms with software Vulkan, so 15 s keeps a
+    // waiting call well under 1% of a core.
+    .insert_resource(WinitSettings {
+        focused_mode: UpdateMode::reactive(IDLE_WAKE),
+        unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(60)),
+    })
     .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.96)))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);

@@ -30,7 +30,9 @@ fn tick_clock(time: Res<Time<Real>>, call: Option<ResMut<ActiveCall>>) {
     if let Some(mut call) = call
         && call.session.as_ref().is_some_and(|s| !s.is_ended())
     {
-        call.elapsed_ms += time.delta().as_millis() as u64;
+        // Not a change worth a redraw: the clock on screen follows the next frame that comes
+        // anyway (input, or the reactive wake-up), so a waiting call keeps the CPU idle.
+        call.bypass_change_detection().elapsed_ms += time.delta().as_millis() as u64;
     }
 }
 
@@ -172,13 +174,14 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             ui.heading(t(lang, K::phase));
             call_guide(ui, phase);
             ui.separator();
-            let secs = call.elapsed_ms / 1000;
-            ui.label(format!(
-                "{}: {}:{:02}",
-                t(lang, K::call_time),
-                secs / 60,
-                secs % 60
-            ));
+            // Whole minutes: the window wakes only every 15 s when nobody touches it.
+            let minutes = call.elapsed_ms / 60_000;
+            let shown = if minutes == 0 {
+                "< 1 min".to_owned()
+            } else {
+                format!("{minutes} min")
+            };
+            ui.label(format!("{}: {shown}", t(lang, K::call_time)));
             ui.separator();
             if ui.button(t(lang, K::time_out)).clicked() {
                 action = Some(Action::TimeOut);
