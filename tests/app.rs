@@ -276,3 +276,23 @@ fn self_ratings_travel_with_the_attempt_and_export_from_the_progress_screen() {
     let dir = std::path::PathBuf::from(notice.trim_start_matches("Geëxporteerd naar "));
     assert!(gesprekstrainer::core::export::bundle::read(&dir.join("export.ron")).is_ok());
 }
+
+#[test]
+fn the_trainer_screen_reads_a_group_and_refuses_edited_exports() {
+    let dir = std::env::temp_dir().join(format!("gt-app-review-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let folders = gesprekstrainer::core::review::sample::write_group(&dir, 4, 1).unwrap();
+    std::fs::write(folders[0].join("export.ron"), "// sha256: 0\n()").unwrap();
+    let mut app = app();
+    send(&mut app, ScreenRequested(Screen::Review));
+    assert_eq!(screen(&app), Screen::Review);
+    send(&mut app, ReviewRequested(vec![dir]));
+    let review = app
+        .world()
+        .resource::<gesprekstrainer::app::screens::review::Review>();
+    let (group, summary, coverage) = review.loaded.as_ref().expect("the group is loaded");
+    assert_eq!(group.trainees.len(), 3);
+    assert_eq!(group.refused.len(), 1);
+    assert_eq!(summary.rows.len(), 3);
+    assert_eq!(coverage.len(), 2);
+}

@@ -28,7 +28,7 @@ strings! {
     choose_profile: "Kies uw profiel", "Choose your profile";
     new_profile: "Nieuw profiel (naam of pseudoniem):", "New profile (name or pseudonym):";
     start: "Beginnen", "Start";
-    trainer_entrance: "Ingang voor trainers (terugkomdag) — volgt", "Trainer entrance (return day) — coming";
+    trainer_entrance: "Ingang voor trainers: exports van de groep bekijken", "Trainer entrance: review the group's exports";
     language: "Taal", "Language";
     library: "Scenario's", "Scenarios";
     filter_all: "Alle", "All";

@@ -54,6 +54,10 @@ pub struct SkillRated {
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ExportRequested;
 
+/// The trainer asks to read the exports in these folders or files.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRequested(pub Vec<std::path::PathBuf>);
+
 /// Go to another screen (Esc goes back).
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ScreenRequested(pub Screen);
@@ -70,5 +74,6 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<Continued>()
         .add_message::<SkillRated>()
         .add_message::<ExportRequested>()
+        .add_message::<ReviewRequested>()
         .add_message::<ScreenRequested>();
 }

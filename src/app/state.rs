@@ -18,6 +18,7 @@ pub enum Screen {
     Call,
     Debrief,
     Progress,
+    Review,
 }
 
 /// UI language (scenario text stays in the scenario's own language).

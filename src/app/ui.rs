@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::messages::*;
-use super::screens::{call, debrief, library, preparation, progress, start};
+use super::screens::{call, debrief, library, preparation, progress, review, start};
 use super::state::{ActiveCall, Lang, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 
 /// Smallest and largest text zoom (Ctrl − / Ctrl +).
@@ -35,6 +35,7 @@ pub enum Action {
         skill: usize,
         value: u8,
     },
+    Review(Vec<std::path::PathBuf>),
     Export,
     Go(Screen),
 }
@@ -52,6 +53,7 @@ pub struct Writers<'w> {
     cont: MessageWriter<'w, Continued>,
     rated: MessageWriter<'w, SkillRated>,
     export: MessageWriter<'w, ExportRequested>,
+    review: MessageWriter<'w, ReviewRequested>,
     screen: MessageWriter<'w, ScreenRequested>,
 }
 
@@ -59,6 +61,7 @@ pub struct Writers<'w> {
 #[derive(Resource, Default)]
 struct Forms {
     start: start::StartForm,
+    review: review::ReviewForm,
     library: library::LibraryForm,
 }
 
@@ -87,6 +90,7 @@ fn keys(ctx: &egui::Context, screen: Screen, call: Option<&ActiveCall>) -> Optio
                     }))
                 }
                 Screen::Preparation | Screen::Progress => Some(Action::Go(Screen::Library)),
+                Screen::Review => Some(Action::Go(Screen::Start)),
                 _ => None,
             };
         }
@@ -150,6 +154,7 @@ fn draw(
     call: Option<Res<ActiveCall>>,
     notice: Res<Notice>,
     mut forms: ResMut<Forms>,
+    mut review_state: ResMut<review::Review>,
     mut out: Writers,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -204,6 +209,14 @@ fn draw(
                 .inner
         }
         (Screen::Call, Some(c)) => call::draw(&mut root, &settings, c),
+        (Screen::Review, _) => {
+            let Forms { review: form, .. } = &mut *forms;
+            egui::CentralPanel::default()
+                .show(&mut root, |ui| {
+                    review::draw(ui, &settings, &mut review_state, form)
+                })
+                .inner
+        }
         (Screen::Progress, _) => {
             egui::CentralPanel::default()
                 .show(&mut root, |ui| progress::draw(ui, &settings, &trainee))
@@ -275,6 +288,9 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
                 skill,
                 value,
             });
+        }
+        Action::Review(paths) => {
+            out.review.write(ReviewRequested(paths));
         }
         Action::Export => {
             out.export.write(ExportRequested);

@@ -6,6 +6,7 @@ pub mod library;
 pub mod preparation;
 pub mod progress;
 pub mod rating;
+pub mod review;
 pub mod start;
 
 use bevy::prelude::*;
@@ -22,6 +23,7 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         progress::plugin,
         rating::plugin,
+        review::plugin,
     ))
     .add_systems(Update, navigate.in_set(super::AppSystems::Navigate));
 }

@@ -95,6 +95,8 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Opt
         }
     });
     ui.add_space(12.0);
-    ui.add_enabled(false, egui::Button::new(t(lang, K::trainer_entrance)));
+    if ui.button(t(lang, K::trainer_entrance)).clicked() {
+        action = Some(Action::Go(Screen::Review));
+    }
     action
 }
