@@ -289,3 +289,43 @@ fn bijstand_threat_handled_with_a_limit_turns_the_call() {
     let s = play(&l, 1, &[0, 2, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+fn uitbouw() -> Loaded {
+    load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/uitbouw-buurman.ron"
+    )))
+    .unwrap()
+}
+
+#[test]
+fn uitbouw_promising_a_changed_permit_trades_away_the_neighbours_rights() {
+    let l = uitbouw();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 0, 0, 1, 0, 0]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(
+        format!("{:?}", r.findings),
+        "[OutcomePromised, ThirdPartyIgnored]"
+    );
+    // The skilled call reaches the informal solution without findings.
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(InformalSolution)"
+    );
+}
+
+#[test]
+fn uitbouw_a_rough_start_is_remembered_and_defending_hangs_up() {
+    let l = uitbouw();
+    // Start defensively, then recover: the agreement node asks for it in writing (Visited).
+    let s = play(&l, 1, &[1, 0, 0, 0, 0, 0]);
+    assert_eq!(s.turns.last().unwrap().node, "schorsing");
+    assert!(
+        matches!(&s.position, gesprekstrainer::core::session::Position::At(n) if n == "afspraak_voorzichtig")
+    );
+    // Defend twice: he hangs up.
+    let s = play(&l, 1, &[1, 1]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -14,6 +14,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "bijstand-terugvordering.ron",
         include_str!("../../scenarios/bijstand-terugvordering.ron"),
     ),
+    (
+        "uitbouw-buurman.ron",
+        include_str!("../../scenarios/uitbouw-buurman.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
