@@ -219,3 +219,17 @@ fn html_report_is_self_contained_and_escaped() {
     assert!(!html.contains("<script") && !html.contains("src=\"http"));
     assert!(html.contains("Gespreksverslagen met feedback") && html.contains("Beter:"));
 }
+
+#[test]
+fn the_self_rating_gap_is_shown_per_attempt() {
+    let mut b = profile("Gat Proef");
+    let a = &mut b.attempts[0];
+    a.self_after = Some([5, 0, 0, 0, 0, 0, 0, 0]);
+    let measured = f64::from(a.result.score.skills[0].percent.unwrap());
+    assert_eq!(export::html::self_gap(a), Some(100.0 - measured));
+    b.attempts[1].self_after = None;
+    assert_eq!(export::html::self_gap(&b.attempts[1]), None);
+    let html = export::html::to_html(&b);
+    assert!(html.contains("Verschil zelfbeeld − meting per poging"));
+    assert!(html.contains(&format!("{:+.0} procentpunt", 100.0 - measured)));
+}

@@ -181,6 +181,20 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, trainee: &Trainee) -> Option
                 cols[1].strong("Zelfbeeld naast gemeten score");
                 self_vs_measured(&mut cols[1], trainee);
             });
+            let gaps: Vec<String> = trainee
+                .attempts
+                .iter()
+                .filter_map(|a| {
+                    export::html::self_gap(a)
+                        .map(|g| format!("{} {g:+.0}", a.finished.format("%d-%m")))
+                })
+                .collect();
+            if !gaps.is_empty() {
+                ui.label(format!(
+                    "Verschil zelfbeeld − meting per poging (procentpunt): {}",
+                    gaps.join(" · ")
+                ));
+            }
             ui.strong("Scenario's");
             let mut ids: Vec<&str> = trainee
                 .attempts

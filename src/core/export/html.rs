@@ -100,6 +100,21 @@ fn trend_chart(bundle: &Bundle) -> String {
     )
 }
 
+/// Mean of (self-rating after the call − measured score) over the rated skills of one attempt.
+pub fn self_gap(a: &crate::core::progress::Attempt) -> Option<f64> {
+    let ratings = a.self_after?;
+    let gaps: Vec<f64> = a
+        .result
+        .score
+        .skills
+        .iter()
+        .filter_map(|k| {
+            Some(f64::from(rating_percent(ratings[k.skill.index()])?) - f64::from(k.percent?))
+        })
+        .collect();
+    (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64)
+}
+
 /// Self-rating (latest before and after a call) next to the measured average, per skill.
 fn self_table(bundle: &Bundle) -> String {
     let measured = skill_averages(bundle);
@@ -126,8 +141,19 @@ fn self_table(bundle: &Bundle) -> String {
             fmt(own(after, s))
         );
     }
+    h.push_str("</table><h3>Verschil zelfbeeld − meting per poging</h3><table><tr><th>Datum</th><th>Scenario</th><th>Gemiddeld verschil</th></tr>");
+    for a in &bundle.attempts {
+        if let Some(gap) = self_gap(a) {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{gap:+.0} procentpunt</td></tr>",
+                a.finished.format("%d-%m-%Y %H:%M"),
+                esc(&a.scenario_id)
+            );
+        }
+    }
     h.push_str(
-        "</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%.</small></p>",
+        "</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%. Positief: u schatte uzelf hoger in dan de meting.</small></p>",
     );
     h
 }
