@@ -199,7 +199,7 @@ pub fn update_profile(
     Ok(p)
 }
 
-/// The profiles on this machine (folder names), sorted.
+/// The profiles on this machine (their names), sorted.
 pub fn list_profiles() -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(storage::data_dir().join("profiles")) else {
         return Vec::new();
@@ -207,7 +207,14 @@ pub fn list_profiles() -> Vec<String> {
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            // The name as typed, from the profile file; the folder name if that is unreadable.
+            std::fs::read_to_string(e.path().join("profiel.ron"))
+                .ok()
+                .and_then(|t| load::ron_options().from_str::<Profile>(&t).ok())
+                .map(|p| p.name)
+                .unwrap_or_else(|| e.file_name().to_string_lossy().into_owned())
+        })
         .collect();
     names.sort();
     names
