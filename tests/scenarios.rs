@@ -329,3 +329,24 @@ fn uitbouw_a_rough_start_is_remembered_and_defending_hangs_up() {
     let s = play(&l, 1, &[1, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+#[test]
+fn wmo_the_daughter_gets_no_medical_details_without_authorisation() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/wmo-dochter.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    // A good call until the report is read out to her, and the objection is talked away.
+    let s = play(&l, 1, &[0, 0, 0, 1, 2]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(
+        format!("{:?}", r.findings),
+        "[WithdrawalPushed, PrivacyBreach]"
+    );
+    assert_eq!(format!("{:?}", r.outcome), "FormalHearing");
+    // Telling her not to be angry ends the call.
+    let s = play(&l, 1, &[1, 1]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -18,6 +18,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "uitbouw-buurman.ron",
         include_str!("../../scenarios/uitbouw-buurman.ron"),
     ),
+    (
+        "wmo-dochter.ron",
+        include_str!("../../scenarios/wmo-dochter.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
