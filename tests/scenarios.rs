@@ -350,3 +350,22 @@ fn wmo_the_daughter_gets_no_medical_details_without_authorisation() {
     let s = play(&l, 1, &[1, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+#[test]
+fn container_promising_another_spot_ignores_the_other_residents() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/container-zienswijze.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 0, 0, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(
+        format!("{:?}", r.findings),
+        "[OutcomePromised, ThirdPartyIgnored]"
+    );
+    let s = play(&l, 1, &[1, 1, 1, 1, 2]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(Unresolved)");
+    assert!(!s.verdict().heard);
+}

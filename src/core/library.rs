@@ -22,6 +22,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "wmo-dochter.ron",
         include_str!("../../scenarios/wmo-dochter.ron"),
     ),
+    (
+        "container-zienswijze.ron",
+        include_str!("../../scenarios/container-zienswijze.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
