@@ -365,7 +365,13 @@ fn container_promising_another_spot_ignores_the_other_residents() {
         format!("{:?}", r.findings),
         "[OutcomePromised, ThirdPartyIgnored]"
     );
+    assert_eq!(
+        format!("{:?}", r.outcome),
+        "Unresolved",
+        "a promise is no agreement"
+    );
+    // Defending, waving the worry away and lecturing: she hangs up.
     let s = play(&l, 1, &[1, 1, 1, 1, 2]);
-    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(Unresolved)");
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
     assert!(!s.verdict().heard);
 }
