@@ -375,3 +375,19 @@ fn container_promising_another_spot_ignores_the_other_residents() {
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
     assert!(!s.verdict().heard);
 }
+
+#[test]
+fn parkeren_putting_the_objection_on_hold_misses_the_deadline() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/parkeren-laden.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 0, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[DeadlineMissed]");
+    assert_eq!(format!("{:?}", r.outcome), "Unresolved");
+    let s = play(&l, 1, &[1, 1]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -26,6 +26,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "container-zienswijze.ron",
         include_str!("../../scenarios/container-zienswijze.ron"),
     ),
+    (
+        "parkeren-laden.ron",
+        include_str!("../../scenarios/parkeren-laden.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
