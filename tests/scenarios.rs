@@ -391,3 +391,23 @@ fn parkeren_putting_the_objection_on_hold_misses_the_deadline() {
     let s = play(&l, 1, &[1, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+#[test]
+fn uwv_laat_maar_is_not_a_withdrawal_and_the_call_can_recover() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/uwv-ww.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 1, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[OralWithdrawalAccepted]");
+    // The same "laat maar", answered with a question, leads back to the letters and a solution.
+    let s = play(&l, 1, &[0, 0, 1, 0, 0, 0, 0]);
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(InformalSolution)"
+    );
+    assert!(s.visited.contains("klaar"));
+}

@@ -30,6 +30,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "parkeren-laden.ron",
         include_str!("../../scenarios/parkeren-laden.ron"),
     ),
+    ("uwv-ww.ron", include_str!("../../scenarios/uwv-ww.ron")),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
