@@ -411,3 +411,22 @@ fn uwv_laat_maar_is_not_a_withdrawal_and_the_call_can_recover() {
     );
     assert!(s.visited.contains("klaar"));
 }
+
+#[test]
+fn toeslagen_tying_the_payment_plan_to_withdrawal_ends_the_call() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/toeslagen-wantrouwen.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 0, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[WithdrawalPushed]");
+    assert_eq!(format!("{:?}", r.outcome), "HungUp");
+    let s = play(&l, 1, &[0, 0, 0, 0, 0]);
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(InformalSolution)"
+    );
+}

@@ -31,6 +31,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../scenarios/parkeren-laden.ron"),
     ),
     ("uwv-ww.ron", include_str!("../../scenarios/uwv-ww.ron")),
+    (
+        "toeslagen-wantrouwen.ron",
+        include_str!("../../scenarios/toeslagen-wantrouwen.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
