@@ -430,3 +430,28 @@ fn toeslagen_tying_the_payment_plan_to_withdrawal_ends_the_call() {
         "Some(InformalSolution)"
     );
 }
+
+#[test]
+fn handhaving_giving_in_to_a_threat_trades_away_the_neighbour() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/handhaving-schutting.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 1, 0, 0, 0]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(
+        format!("{:?}", r.findings),
+        "[OutcomePromised, ThirdPartyIgnored]"
+    );
+    // Without the calm limit (author flag `grens`) he stays stubborn and objects.
+    assert_eq!(format!("{:?}", r.outcome), "FormalHearing");
+    let s = play(&l, 1, &[0, 0, 0, 0, 0]);
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(InformalSolution)"
+    );
+    let s = play(&l, 1, &[1, 2]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -35,6 +35,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "toeslagen-wantrouwen.ron",
         include_str!("../../scenarios/toeslagen-wantrouwen.ron"),
     ),
+    (
+        "handhaving-schutting.ron",
+        include_str!("../../scenarios/handhaving-schutting.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
