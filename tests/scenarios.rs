@@ -455,3 +455,22 @@ fn handhaving_giving_in_to_a_threat_trades_away_the_neighbour() {
     let s = play(&l, 1, &[1, 2]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+#[test]
+fn festival_conditions_are_not_changed_on_the_phone() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/festival-nachtdienst.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    let s = play(&l, 1, &[0, 0, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(
+        format!("{:?}", r.findings),
+        "[OutcomePromised, ThirdPartyIgnored]"
+    );
+    assert_eq!(format!("{:?}", r.outcome), "Unresolved");
+    let s = play(&l, 1, &[0, 1, 1]);
+    assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
+}

@@ -171,15 +171,9 @@ fn path_points(model: &Model, path: &[usize]) -> Points {
 }
 
 impl Analysis {
-    /// What 100% means per skill: the best call's points, or the skill's maximum where the
-    /// best call earns nothing for it.
+    /// What 100% means per skill: the best call's points. A skill the best call does not use
+    /// is shown as n.v.t., so a detour through an escalation cannot set the bar.
     pub fn denominators(&self) -> Points {
-        let mut d = self.reference;
-        for (x, best) in d.iter_mut().zip(self.best_per_skill) {
-            if *x <= 0 {
-                *x = best;
-            }
-        }
-        d
+        self.reference
     }
 }

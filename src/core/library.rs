@@ -39,6 +39,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "handhaving-schutting.ron",
         include_str!("../../scenarios/handhaving-schutting.ron"),
     ),
+    (
+        "festival-nachtdienst.ron",
+        include_str!("../../scenarios/festival-nachtdienst.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
