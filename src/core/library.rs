@@ -43,6 +43,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "festival-nachtdienst.ron",
         include_str!("../../scenarios/festival-nachtdienst.ron"),
     ),
+    (
+        "subsidie-sportclub.ron",
+        include_str!("../../scenarios/subsidie-sportclub.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
