@@ -492,3 +492,28 @@ fn subsidie_no_exception_by_phone_and_no_open_deadline() {
     let s = play(&l, 1, &[1, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
 }
+
+#[test]
+fn woz_the_representative_is_the_one_you_call() {
+    let l = load_file(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/woz-gemachtigde.ron"
+    )))
+    .unwrap();
+    let a = analyze(&l.scenario);
+    // Calling the owner directly, then defending it: the representative ends the call.
+    let s = play(&l, 1, &[1, 1]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[PrivacyBreach]");
+    assert_eq!(format!("{:?}", r.outcome), "HungUp");
+    // Putting the objection on hold past the deadline.
+    let s = play(&l, 1, &[0, 0, 2]);
+    let r = call_result(&l.scenario, &a, &s, &[0; 8]);
+    assert_eq!(format!("{:?}", r.findings), "[DeadlineMissed]");
+    // The stock answer leads to the formal hearing.
+    let s = play(&l, 1, &[0, 1]);
+    assert_eq!(
+        format!("{:?}", s.outcome(&l.scenario)),
+        "Some(FormalHearing)"
+    );
+}

@@ -47,6 +47,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "subsidie-sportclub.ron",
         include_str!("../../scenarios/subsidie-sportclub.ron"),
     ),
+    (
+        "woz-gemachtigde.ron",
+        include_str!("../../scenarios/woz-gemachtigde.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).
