@@ -309,7 +309,7 @@ fn uitbouw_promising_a_changed_permit_trades_away_the_neighbours_rights() {
         "[OutcomePromised, ThirdPartyIgnored]"
     );
     // The skilled call reaches the informal solution without findings.
-    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 0]);
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 0, 0]);
     assert_eq!(
         format!("{:?}", s.outcome(&l.scenario)),
         "Some(InformalSolution)"
@@ -424,7 +424,7 @@ fn toeslagen_tying_the_payment_plan_to_withdrawal_ends_the_call() {
     let r = call_result(&l.scenario, &a, &s, &[0; 8]);
     assert_eq!(format!("{:?}", r.findings), "[WithdrawalPushed]");
     assert_eq!(format!("{:?}", r.outcome), "HungUp");
-    let s = play(&l, 1, &[0, 0, 0, 0, 0]);
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0]);
     assert_eq!(
         format!("{:?}", s.outcome(&l.scenario)),
         "Some(InformalSolution)"
@@ -447,7 +447,7 @@ fn handhaving_giving_in_to_a_threat_trades_away_the_neighbour() {
     );
     // Without the calm limit (author flag `grens`) he stays stubborn and objects.
     assert_eq!(format!("{:?}", r.outcome), "FormalHearing");
-    let s = play(&l, 1, &[0, 0, 0, 0, 0]);
+    let s = play(&l, 1, &[0, 0, 0, 0, 0, 0]);
     assert_eq!(
         format!("{:?}", s.outcome(&l.scenario)),
         "Some(InformalSolution)"
@@ -516,4 +516,72 @@ fn woz_the_representative_is_the_one_you_call() {
         format!("{:?}", s.outcome(&l.scenario)),
         "Some(FormalHearing)"
     );
+}
+
+#[test]
+fn every_scenario_runs_the_call_guide_from_opening_to_closing() {
+    use gesprekstrainer::core::technique::Phase;
+    for l in shipped() {
+        let phases: std::collections::BTreeSet<Phase> =
+            l.scenario.nodes.iter().map(|n| n.phase).collect();
+        for needed in [
+            Phase::Opening,
+            Phase::Verhaal,
+            Phase::Afspraken,
+            Phase::Afsluiten,
+        ] {
+            assert!(
+                phases.contains(&needed),
+                "{}: no {needed:?} node",
+                l.scenario.id
+            );
+        }
+        assert!(
+            phases.contains(&Phase::Samenvatten) || phases.contains(&Phase::Doorvragen),
+            "{}: no summarising or probing",
+            l.scenario.id
+        );
+        assert!(
+            phases.contains(&Phase::Uitleggen) || phases.contains(&Phase::Oplossingen),
+            "{}: no explaining or solutions",
+            l.scenario.id
+        );
+        assert!(
+            !l.scenario.citizen.interests.is_empty(),
+            "{}: no hidden interest",
+            l.scenario.id
+        );
+        let traps = l.scenario.nodes.iter().flat_map(|n| &n.responses).any(|r| {
+            r.flags
+                .iter()
+                .any(|f| matches!(f, gesprekstrainer::core::scenario::Flag::Trap(_)))
+        });
+        assert!(traps, "{}: no legal trap", l.scenario.id);
+    }
+}
+
+#[test]
+fn the_library_spans_domains_case_types_and_difficulties() {
+    use std::collections::BTreeMap;
+    let all = shipped();
+    assert_eq!(all.len(), 12);
+    let domains: std::collections::BTreeSet<&str> =
+        all.iter().map(|l| l.scenario.domain.as_str()).collect();
+    assert!(domains.len() >= 6);
+    let mut by_level: BTreeMap<String, usize> = BTreeMap::new();
+    let mut types = std::collections::BTreeSet::new();
+    for l in &all {
+        *by_level
+            .entry(format!("{:?}", l.scenario.difficulty))
+            .or_default() += 1;
+        types.insert(format!("{:?}", l.scenario.case_type));
+    }
+    assert_eq!(
+        by_level.values().copied().collect::<Vec<_>>(),
+        [4, 4, 4],
+        "{by_level:?}"
+    );
+    for t in ["Bezwaar", "Klacht", "Zienswijze", "Besluit"] {
+        assert!(types.contains(t), "no {t}");
+    }
 }
