@@ -27,7 +27,10 @@ pub enum Action {
     Start {
         test_mode: bool,
     },
+    /// Response by its index in the scenario.
     Respond(usize),
+    /// Response by its position on screen (number keys), mapped in `draw`.
+    Position(usize),
     TimeOut,
     Continue,
     Rate {
@@ -123,7 +126,8 @@ fn keys(ctx: &egui::Context, screen: Screen, call: Option<&ActiveCall>) -> Optio
         if i.key_pressed(egui::Key::T) && call.is_some_and(|c| c.feedback_for.is_none()) {
             return Some(Action::TimeOut);
         }
-        digit.filter(|d| *d < 5).map(Action::Respond)
+        // A position on screen; `draw` maps it to the response shown there.
+        digit.filter(|d| *d < 5).map(Action::Position)
     })
 }
 
@@ -230,6 +234,9 @@ fn draw(
         _ => None,
     };
     action = drawn.or(action);
+    if let (Some(Action::Position(p)), Some(c)) = (&action, call.as_deref()) {
+        action = call::shown_order(c).get(*p).copied().map(Action::Respond);
+    }
     if let Some(Action::Card(n)) = action {
         action = library::visible(&lib, &forms.library)
             .nth(n)
@@ -258,8 +265,8 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         Action::Scenario(id) => {
             out.scenario.write(ScenarioChosen(id));
         }
-        // Turned into `Scenario` in `draw`, where the filtered list is known.
-        Action::Card(_) => {}
+        // Turned into `Scenario` / `Respond` in `draw`, where the screen's order is known.
+        Action::Card(_) | Action::Position(_) => {}
         Action::Prep(question, option) => {
             out.prep.write(PrepAnswered { question, option });
         }

@@ -14,7 +14,7 @@ use crate::core::progress::{self, Attempt, CallInProgress};
 use crate::core::result::call_result;
 use crate::core::scenario::Scenario;
 use crate::core::scoring;
-use crate::core::session::{Mode, Session, Step};
+use crate::core::session::{Mode, Session, Step, display_order};
 
 #[derive(Args, Debug, Clone)]
 pub struct PlayArgs {
@@ -227,8 +227,11 @@ fn interactive(
     {
         let _ = writeln!(
             out,
-            "Er staat nog een onderbroken gesprek klaar ({} beurten).",
-            saved.session.turns.len()
+            "Er staat nog een onderbroken gesprek klaar ({}).",
+            match saved.session.turns.len() {
+                1 => "1 beurt".to_owned(),
+                n => format!("{n} beurten"),
+            }
         );
         if ask(input, out, "Verdergaan waar u was? (j/n) ")
             .is_some_and(|a| a.eq_ignore_ascii_case("j"))
@@ -299,8 +302,10 @@ fn interactive(
         };
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
         let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label_nl());
-        for (i, c) in choices.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {c}", i + 1);
+        // Shown in a shuffled order (per call), so the skilled answer is not always number 1.
+        let order = display_order(session.seed, session.turns.len(), choices.len());
+        for (pos, &i) in order.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}", pos + 1, choices[i]);
         }
         let n = choices.len();
         let Some(a) = ask(input, out, "Uw keuze: ") else {
@@ -326,6 +331,7 @@ fn interactive(
             .ok()
             .and_then(|x| x.checked_sub(1))
             .filter(|&x| x < n)
+            .map(|x| order[x])
         {
             Some(c) => {
                 let chosen = session.choose(s, c).is_ok();

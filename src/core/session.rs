@@ -120,6 +120,19 @@ pub fn pick_variant(seed: u64, turn: usize, count: usize) -> usize {
     rng.random_range(0..count)
 }
 
+/// The order in which a front end shows `count` responses at turn `turn`: shuffled per call
+/// (seeded), so the skilled answer is not always the first. Choices stay canonical indices.
+pub fn display_order(seed: u64, turn: usize, count: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..count).collect();
+    let mut rng = ChaCha8Rng::seed_from_u64(
+        seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xD1B5_4A32_D192_ED03),
+    );
+    for i in (1..count).rev() {
+        order.swap(i, rng.random_range(0..=i));
+    }
+    order
+}
+
 /// The target a response leads to, after branches and the escalation rule.
 pub fn resolve_next<'a>(scenario: &'a Scenario, next: &'a Next, state: &dyn StateView) -> &'a str {
     if let Some(rule) = &scenario.escalation
@@ -348,5 +361,24 @@ impl Session {
     /// The citizen's own verdict on the call so far.
     pub fn verdict(&self) -> Verdict {
         Verdict::judge(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_order;
+
+    #[test]
+    fn display_order_is_a_seeded_permutation_that_moves_the_first_answer() {
+        let o = display_order(7, 3, 4);
+        let mut sorted = o.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, vec![0, 1, 2, 3]);
+        assert_eq!(o, display_order(7, 3, 4));
+        let first_elsewhere = (0..50).filter(|t| display_order(7, *t, 4)[0] != 0).count();
+        assert!(
+            first_elsewhere > 25,
+            "the first response is usually not shown first ({first_elsewhere}/50)"
+        );
     }
 }

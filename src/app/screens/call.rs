@@ -12,7 +12,7 @@ use crate::core::hint::take_hint;
 use crate::core::progress::{self, Attempt, CallInProgress};
 use crate::core::result::call_result;
 use crate::core::scoring;
-use crate::core::session::{Mode, Step};
+use crate::core::session::{Mode, Step, display_order};
 use crate::core::technique::Phase;
 
 pub(super) fn plugin(app: &mut App) {
@@ -147,6 +147,18 @@ fn proceed(
     next.set(Screen::Debrief);
 }
 
+/// The responses of the current moment in the order they are shown (shuffled per call).
+pub fn shown_order(call: &ActiveCall) -> Vec<usize> {
+    let Some(session) = &call.session else {
+        return Vec::new();
+    };
+    let count = match session.step(&call.loaded.scenario) {
+        Ok(Step::Line { choices, .. }) => choices.len(),
+        _ => 0,
+    };
+    display_order(session.seed, session.turns.len(), count)
+}
+
 fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
     for p in Phase::ALL {
         let text = egui::RichText::new(p.label_nl());
@@ -226,9 +238,10 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     }
                 } else {
                     ui.label(t(lang, K::your_answer));
-                    for (i, c) in choices.iter().enumerate() {
+                    for (pos, &i) in shown_order(call).iter().enumerate() {
+                        let Some(c) = choices.get(i) else { continue };
                         if ui
-                            .add(egui::Button::new(format!("{}. {c}", i + 1)).wrap())
+                            .add(egui::Button::new(format!("{}. {c}", pos + 1)).wrap())
                             .clicked()
                         {
                             action = Some(Action::Respond(i));
