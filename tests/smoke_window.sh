@@ -53,10 +53,10 @@ c1=$(ticks); sleep 10; c2=$(ticks)
 key 1
 shot 5-feedback
 key Return
-# The skilled path through 'klacht-stadswinkel': response 1 at every moment, feedback after each.
-for _ in $(seq 1 8); do key 1; key Return; done
+# Answer 1 on screen at every moment (shown in a shuffled order, so a mixed call), dismissing the
+# feedback each time, until the call ends (at the latest at the scenario's turn limit).
+for _ in $(seq 1 25); do key 1; key Return; done
 shot 6-call-ended
-key Return; key Return
 shot 7-debrief
 
 t1=$(ticks); sleep 5; t2=$(ticks)

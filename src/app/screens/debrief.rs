@@ -48,7 +48,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             ui.columns(2, |cols| {
                 cols[0].heading(t(lang, K::verdict));
                 for (text, yes) in result.verdict.lines_nl() {
-                    cols[0].label(format!("{} {text}", if yes { "✔" } else { "✘" }));
+                    cols[0].label(format!("{} {text}", if yes { "✔" } else { "—" }));
                 }
                 cols[1].heading(t(lang, K::findings));
                 if result.findings.is_empty() {
