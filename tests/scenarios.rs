@@ -585,3 +585,31 @@ fn the_library_spans_domains_case_types_and_difficulties() {
         assert!(types.contains(t), "no {t}");
     }
 }
+
+/// The skilled civil servant of each scenario, as its author scripted it: the first response
+/// in the file at every moment (the screen shows them shuffled).
+#[test]
+fn every_scripted_skilled_call_reaches_a_good_outcome_with_at_least_90_percent() {
+    for l in shipped() {
+        let a = analyze(&l.scenario);
+        let mut s = Session::start(&l.scenario, 9, Mode::Training).unwrap();
+        while !s.is_ended() {
+            s.choose(&l.scenario, 0).unwrap();
+        }
+        let r = call_result(&l.scenario, &a, &s, &scoring::prep_best(&l.scenario));
+        assert_eq!(r.outcome.rank(), 3, "{}: {:?}", l.scenario.id, r.outcome);
+        assert!(
+            r.score.overall >= 90,
+            "{}: {}%",
+            l.scenario.id,
+            r.score.overall
+        );
+        assert!(r.findings.is_empty(), "{}: {:?}", l.scenario.id, r.findings);
+        assert!(
+            r.verdict.heard && r.verdict.respected,
+            "{}: {:?}",
+            l.scenario.id,
+            r.verdict
+        );
+    }
+}
