@@ -107,27 +107,9 @@ fn trend(ui: &mut egui::Ui, trainee: &Trainee) {
 
 /// Measured average and the latest self-ratings per skill, with the gap.
 fn self_vs_measured(ui: &mut egui::Ui, trainee: &Trainee) {
-    let averages = export::html::skill_averages(&export::bundle::Bundle {
-        format: 0,
-        exported: chrono::Utc::now(),
-        profile: crate::core::progress::Profile {
-            format: 0,
-            name: String::new(),
-            group: None,
-            created: chrono::Utc::now(),
-            goals: Vec::new(),
-        },
-        learning_goals: Vec::new(),
-        attempts: trainee.attempts.clone(),
-    });
-    let latest = |after: bool| {
-        trainee
-            .attempts
-            .iter()
-            .rev()
-            .find_map(|a| if after { a.self_after } else { a.self_before })
-    };
-    let (before, after) = (latest(false), latest(true));
+    let averages = export::html::skill_averages(&trainee.attempts);
+    let before = export::html::latest_self(&trainee.attempts, false);
+    let after = export::html::latest_self(&trainee.attempts, true);
     egui::Grid::new("self-vs-measured")
         .striped(true)
         .show(ui, |ui| {

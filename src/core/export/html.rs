@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::bundle::Bundle;
-use crate::core::progress::rating_percent;
+use crate::core::progress::{Attempt, rating_percent};
 use crate::core::technique::Skill;
 
 pub fn esc(s: &str) -> String {
@@ -14,11 +14,10 @@ pub fn esc(s: &str) -> String {
 }
 
 /// Average percent per skill over all attempts (None where no attempt scored the skill).
-pub fn skill_averages(bundle: &Bundle) -> [Option<u8>; 8] {
+pub fn skill_averages(attempts: &[Attempt]) -> [Option<u8>; 8] {
     let mut out = [None; 8];
     for s in Skill::ALL {
-        let v: Vec<u32> = bundle
-            .attempts
+        let v: Vec<u32> = attempts
             .iter()
             .filter_map(|a| {
                 a.result
@@ -115,17 +114,21 @@ pub fn self_gap(a: &crate::core::progress::Attempt) -> Option<f64> {
     (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64)
 }
 
+/// The latest self-rating before (or after) a call, if the trainee gave one.
+pub fn latest_self(attempts: &[Attempt], after: bool) -> Option<[u8; 8]> {
+    attempts
+        .iter()
+        .rev()
+        .find_map(|a| if after { a.self_after } else { a.self_before })
+}
+
 /// Self-rating (latest before and after a call) next to the measured average, per skill.
 fn self_table(bundle: &Bundle) -> String {
-    let measured = skill_averages(bundle);
-    let latest = |after: bool| {
-        bundle
-            .attempts
-            .iter()
-            .rev()
-            .find_map(|a| if after { a.self_after } else { a.self_before })
-    };
-    let (before, after) = (latest(false), latest(true));
+    let measured = skill_averages(&bundle.attempts);
+    let (before, after) = (
+        latest_self(&bundle.attempts, false),
+        latest_self(&bundle.attempts, true),
+    );
     let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
     let own = |r: Option<[u8; 8]>, s: Skill| r.and_then(|r| rating_percent(r[s.index()]));
     let mut h = String::from(
@@ -186,7 +189,7 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
     let _ = write!(
         h,
         "<h2>Gemiddelde score per vaardigheid</h2>{}",
-        skill_chart(&skill_averages(bundle))
+        skill_chart(&skill_averages(&bundle.attempts))
     );
     let _ = write!(h, "<h2>Totaalscore per poging</h2>{}", trend_chart(bundle));
     h.push_str(&self_table(bundle));

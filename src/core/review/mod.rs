@@ -7,7 +7,7 @@ pub mod sample;
 use std::path::{Path, PathBuf};
 
 use super::export::bundle::{self, Bundle};
-use super::export::html::skill_averages;
+use super::export::html::{latest_self, skill_averages};
 use super::progress::rating_percent;
 use super::scenario::Outcome;
 use super::technique::Skill;
@@ -123,12 +123,12 @@ pub fn summarise(group: &Group) -> Summary {
         .trainees
         .iter()
         .map(|b| {
-            let latest = b.attempts.iter().rev().find_map(|a| a.self_after);
+            let latest = latest_self(&b.attempts, true);
             TraineeRow {
                 name: b.profile.name.clone(),
                 group: b.profile.group.clone(),
                 attempts: b.attempts.len(),
-                skills: skill_averages(b),
+                skills: skill_averages(&b.attempts),
                 self_after: Skill::ALL.map(|s| latest.and_then(|r| rating_percent(r[s.index()]))),
                 goals: b.learning_goals.clone(),
             }
