@@ -103,12 +103,7 @@ pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, session: &Session) {
         Stroke::new(1.0, Color32::GRAY),
         egui::StrokeKind::Inside,
     );
-    let mut anger = vec![session.start_mood.anger];
-    let mut trust = vec![session.start_mood.trust];
-    for turn in &session.turns {
-        anger.push(turn.mood_after.anger);
-        trust.push(turn.mood_after.trust);
-    }
+    let (anger, trust) = session.mood_curve();
     let n = anger.len().max(2) - 1;
     let point = |i: usize, v: u8| {
         Pos2::new(

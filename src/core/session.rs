@@ -358,6 +358,12 @@ impl Session {
         }
     }
 
+    /// Anger and trust at the start and after every turn: the escalation curve.
+    pub fn mood_curve(&self) -> (Vec<u8>, Vec<u8>) {
+        let moods = std::iter::once(self.start_mood).chain(self.turns.iter().map(|t| t.mood_after));
+        moods.map(|m| (m.anger, m.trust)).unzip()
+    }
+
     /// The citizen's own verdict on the call so far.
     pub fn verdict(&self) -> Verdict {
         Verdict::judge(self)

@@ -20,12 +20,7 @@ fn pct(p: Option<u8>) -> String {
 
 /// Anger (red) and trust (blue) after each turn of one call.
 fn curve(a: &Attempt) -> String {
-    let mut anger = vec![a.session.start_mood.anger];
-    let mut trust = vec![a.session.start_mood.trust];
-    for t in &a.session.turns {
-        anger.push(t.mood_after.anger);
-        trust.push(t.mood_after.trust);
-    }
+    let (anger, trust) = a.session.mood_curve();
     let n = (anger.len().max(2) - 1) as f64;
     let line = |v: &[u8]| {
         v.iter()
