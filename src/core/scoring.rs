@@ -118,6 +118,16 @@ pub fn percent(points: i32, best: i32) -> Option<u8> {
     Some(pct.clamp(0.0, 100.0) as u8)
 }
 
+impl Score {
+    /// The percentage of one skill, if the scenario offers points for it.
+    pub fn percent_of(&self, skill: Skill) -> Option<u8> {
+        self.skills
+            .iter()
+            .find(|k| k.skill == skill)
+            .and_then(|k| k.percent)
+    }
+}
+
 /// Normalises `points` against `best` per skill and `best_total` overall.
 pub fn score(points: &Points, best: &Points, best_total: i32, hints: u32) -> Score {
     let skills: Vec<SkillScore> = Skill::ALL

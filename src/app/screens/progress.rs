@@ -80,15 +80,7 @@ fn trend(ui: &mut egui::Ui, trainee: &Trainee) {
             .attempts
             .iter()
             .enumerate()
-            .filter_map(|(i, a)| {
-                a.result
-                    .score
-                    .skills
-                    .iter()
-                    .find(|k| k.skill == s)
-                    .and_then(|k| k.percent)
-                    .map(|v| (i, v))
-            })
+            .filter_map(|(i, a)| a.result.score.percent_of(s).map(|v| (i, v)))
             .map(|(i, v)| {
                 Pos2::new(
                     rect.left() + rect.width() * i as f32 / n as f32,

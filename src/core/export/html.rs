@@ -19,14 +19,7 @@ pub fn skill_averages(attempts: &[Attempt]) -> [Option<u8>; 8] {
     for s in Skill::ALL {
         let v: Vec<u32> = attempts
             .iter()
-            .filter_map(|a| {
-                a.result
-                    .score
-                    .skills
-                    .iter()
-                    .find(|k| k.skill == s)
-                    .and_then(|k| k.percent)
-            })
+            .filter_map(|a| a.result.score.percent_of(s))
             .map(u32::from)
             .collect();
         if !v.is_empty() {
@@ -112,6 +105,33 @@ pub fn self_gap(a: &crate::core::progress::Attempt) -> Option<f64> {
         })
         .collect();
     (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64)
+}
+
+/// One turn of a transcript: the citizen's line, the response, feedback, better, notes, mood.
+pub fn turn_html(t: &crate::core::session::Turn) -> String {
+    let cue = t
+        .cue
+        .as_deref()
+        .map(|c| format!(" <i>{}</i>", esc(c)))
+        .unwrap_or_default();
+    let mut h = format!(
+        "<p class=\"burger\"><b>Burger</b>{cue}: {}</p><p class=\"u\"><b>U</b>: {}</p><div class=\"fb\">{}",
+        esc(&t.line),
+        esc(&t.response),
+        esc(&t.feedback)
+    );
+    if let Some(b) = &t.better {
+        let _ = write!(h, "<br><b>Beter:</b> {}", esc(b));
+    }
+    for n in &t.notes {
+        let _ = write!(h, "<br><i>{}</i>", esc(n));
+    }
+    let _ = write!(
+        h,
+        "<br><small>boosheid {} · vertrouwen {}</small></div>",
+        t.mood_after.anger, t.mood_after.trust
+    );
+    h
 }
 
 /// The latest self-rating before (or after) a call, if the trainee gave one.
@@ -222,29 +242,7 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             a.result.score.overall
         );
         for t in &a.session.turns {
-            let cue = t
-                .cue
-                .as_deref()
-                .map(|c| format!(" <i>{}</i>", esc(c)))
-                .unwrap_or_default();
-            let _ = write!(
-                h,
-                "<p class=\"burger\"><b>Burger</b>{cue}: {}</p><p class=\"u\"><b>U</b>: {}</p><div class=\"fb\">{}",
-                esc(&t.line),
-                esc(&t.response),
-                esc(&t.feedback)
-            );
-            if let Some(b) = &t.better {
-                let _ = write!(h, "<br><b>Beter:</b> {}", esc(b));
-            }
-            for n in &t.notes {
-                let _ = write!(h, "<br><i>{}</i>", esc(n));
-            }
-            let _ = write!(
-                h,
-                "<br><small>boosheid {} · vertrouwen {}</small></div>",
-                t.mood_after.anger, t.mood_after.trust
-            );
+            h.push_str(&turn_html(t));
         }
         h.push_str("</div>");
     }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::coverage::Coverage;
 use super::{Group, Summary};
 use crate::core::export::csv::row;
-use crate::core::export::html::esc;
+use crate::core::export::html::{esc, turn_html};
 use crate::core::progress::Attempt;
 use crate::core::technique::Skill;
 
@@ -176,17 +176,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
                 curve(a)
             );
             for t in &a.session.turns {
-                let _ = write!(
-                    h,
-                    "<p><b>Burger</b>: {}<br><b>U</b>: {}</p><div class=\"fb\">{}",
-                    esc(&t.line),
-                    esc(&t.response),
-                    esc(&t.feedback)
-                );
-                if let Some(better) = &t.better {
-                    let _ = write!(h, "<br><b>Beter:</b> {}", esc(better));
-                }
-                h.push_str("</div>");
+                h.push_str(&turn_html(t));
             }
             h.push_str("</details>");
         }
