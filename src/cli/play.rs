@@ -220,8 +220,15 @@ fn interactive(
     let analysis = analyze(s);
     let mut session = None;
     let mut prep = vec![None; s.preparation.len()];
-    if let Some(name) = &args.profile
-        && let Some(saved) = progress::load_current(name).ok().flatten()
+    let current = match &args.profile {
+        Some(name) => progress::load_current(name).unwrap_or_else(|e| {
+            // The broken file was set aside; say so and start fresh.
+            let _ = writeln!(err, "warning: {e}");
+            None
+        }),
+        None => None,
+    };
+    if let Some(saved) = current
         && saved.session.check_scenario(s).is_ok()
         && !saved.session.is_ended()
     {
