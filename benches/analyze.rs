@@ -4,11 +4,11 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use gesprekstrainer::core::analyze::analyze;
-use gesprekstrainer::core::generate::synthetic;
-use gesprekstrainer::core::library;
-use gesprekstrainer::core::load::load_bytes;
-use gesprekstrainer::core::validate::validate;
+use gesprekstrainer::core::analysis::analyze::analyze;
+use gesprekstrainer::core::format::generate::synthetic;
+use gesprekstrainer::core::format::library;
+use gesprekstrainer::core::format::load::load_bytes;
+use gesprekstrainer::core::format::validate::validate;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -54,7 +54,7 @@ fn main() {
             check.push(t.elapsed());
             assert!(
                 d.iter()
-                    .all(|d| d.severity != gesprekstrainer::core::validate::Severity::Error),
+                    .all(|d| d.severity != gesprekstrainer::core::format::validate::Severity::Error),
                 "{d:?}"
             );
             let t = Instant::now();

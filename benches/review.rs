@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use gesprekstrainer::core::library;
+use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::review::{self, coverage, sample};
 
 fn main() {

@@ -9,7 +9,7 @@ use bevy::state::app::StatesPlugin;
 use gesprekstrainer::app::logic_plugin;
 use gesprekstrainer::app::messages::*;
 use gesprekstrainer::app::state::{ActiveCall, ScenarioLibrary, Screen, Trainee};
-use gesprekstrainer::core::progress;
+use gesprekstrainer::core::store::progress;
 
 static DATA: Once = Once::new();
 
@@ -259,7 +259,7 @@ fn self_ratings_travel_with_the_attempt_and_export_from_the_progress_screen() {
     );
     let saved = call(&app).saved.clone().expect("attempt saved");
     let text = std::fs::read_to_string(&saved).unwrap();
-    let attempt: gesprekstrainer::core::progress::Attempt = ron::from_str(&text).unwrap();
+    let attempt: gesprekstrainer::core::store::progress::Attempt = ron::from_str(&text).unwrap();
     assert_eq!(attempt.self_before, Some([4, 0, 0, 0, 0, 0, 0, 0]));
     assert_eq!(attempt.self_after, Some([0, 0, 0, 2, 0, 0, 0, 0]));
 
@@ -296,6 +296,6 @@ fn the_trainer_screen_reads_a_group_and_refuses_edited_exports() {
     assert_eq!(summary.rows.len(), 3);
     assert_eq!(
         coverage.len(),
-        gesprekstrainer::core::library::BUILTIN.len()
+        gesprekstrainer::core::format::library::BUILTIN.len()
     );
 }

@@ -2,13 +2,13 @@
 
 use std::sync::Once;
 
-use gesprekstrainer::core::analyze::analyze;
+use gesprekstrainer::core::analysis::analyze::analyze;
+use gesprekstrainer::core::engine::result::call_result;
+use gesprekstrainer::core::engine::scoring;
+use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, bundle, csv, xapi};
-use gesprekstrainer::core::library;
-use gesprekstrainer::core::progress::{self, Attempt};
-use gesprekstrainer::core::result::call_result;
-use gesprekstrainer::core::scoring;
-use gesprekstrainer::core::session::{Mode, Session};
+use gesprekstrainer::core::format::library;
+use gesprekstrainer::core::store::progress::{self, Attempt};
 use serde_json::Value;
 
 static DATA: Once = Once::new();

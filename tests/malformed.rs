@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use gesprekstrainer::core::load::load_bytes;
+use gesprekstrainer::core::format::load::load_bytes;
 
 const GOOD: &str = include_str!("../scenarios/klacht-stadswinkel.ron");
 

@@ -1,8 +1,8 @@
 //! Trainer review on generated groups of exports, including refused ones.
 
 use gesprekstrainer::core::export::bundle;
+use gesprekstrainer::core::format::technique::Skill;
 use gesprekstrainer::core::review::{self, coverage, report, sample};
-use gesprekstrainer::core::technique::Skill;
 
 fn group_dir(name: &str) -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("gt-review-{name}-{}", std::process::id()));
@@ -66,7 +66,7 @@ fn coverage_names_the_branches_nobody_took() {
     let dir = group_dir("coverage");
     sample::write_group(&dir, 6, 2).unwrap();
     let group = review::import(&[dir]);
-    let klacht = gesprekstrainer::core::library::resolve("klacht-stadswinkel").unwrap();
+    let klacht = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
     let c = coverage::coverage(&klacht.scenario, &group);
     assert!(c.attempts > 0);
     let chosen: usize = c.responses - c.unchosen.len();

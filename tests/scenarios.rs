@@ -2,13 +2,14 @@
 
 use std::path::Path;
 
-use gesprekstrainer::core::analyze::analyze;
-use gesprekstrainer::core::library::{self, BUILTIN};
-use gesprekstrainer::core::load::{Loaded, load_file};
-use gesprekstrainer::core::result::call_result;
-use gesprekstrainer::core::scoring;
-use gesprekstrainer::core::session::{Mode, Session, Step};
-use gesprekstrainer::core::validate::{Located, Severity, validate};
+use gesprekstrainer::core::analysis::analyze::analyze;
+use gesprekstrainer::core::engine::result::call_result;
+use gesprekstrainer::core::engine::scoring;
+use gesprekstrainer::core::engine::session::{Mode, Session, Step};
+use gesprekstrainer::core::engine::verdict::Verdict;
+use gesprekstrainer::core::format::library::{self, BUILTIN};
+use gesprekstrainer::core::format::load::{Loaded, load_file};
+use gesprekstrainer::core::format::validate::{Located, Severity, validate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -208,7 +209,7 @@ fn klacht_defensive_path_escalates_to_a_hang_up() {
     let outcome = s.outcome(&l.scenario).expect("the call ended");
     assert_eq!(format!("{outcome:?}"), "HungUp");
     assert_eq!(s.turns.len(), 3);
-    let v = s.verdict();
+    let v = Verdict::judge(&s);
     assert!(!v.heard && !v.trusts);
     // Defending at the very start and pushing a solution also ends it, even sooner.
     let s = play(&l, 1, &[1, 2]);
@@ -323,7 +324,7 @@ fn uitbouw_a_rough_start_is_remembered_and_defending_hangs_up() {
     let s = play(&l, 1, &[1, 0, 0, 0, 0, 0]);
     assert_eq!(s.turns.last().unwrap().node, "schorsing");
     assert!(
-        matches!(&s.position, gesprekstrainer::core::session::Position::At(n) if n == "afspraak_voorzichtig")
+        matches!(&s.position, gesprekstrainer::core::engine::session::Position::At(n) if n == "afspraak_voorzichtig")
     );
     // Defend twice: he hangs up.
     let s = play(&l, 1, &[1, 1]);
@@ -373,7 +374,7 @@ fn container_promising_another_spot_ignores_the_other_residents() {
     // Defending, waving the worry away and lecturing: she hangs up.
     let s = play(&l, 1, &[1, 1, 1, 1, 2]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
-    assert!(!s.verdict().heard);
+    assert!(!Verdict::judge(&s).heard);
 }
 
 #[test]
@@ -520,7 +521,7 @@ fn woz_the_representative_is_the_one_you_call() {
 
 #[test]
 fn every_scenario_runs_the_call_guide_from_opening_to_closing() {
-    use gesprekstrainer::core::technique::Phase;
+    use gesprekstrainer::core::format::technique::Phase;
     for l in shipped() {
         let phases: std::collections::BTreeSet<Phase> =
             l.scenario.nodes.iter().map(|n| n.phase).collect();
@@ -554,7 +555,7 @@ fn every_scenario_runs_the_call_guide_from_opening_to_closing() {
         let traps = l.scenario.nodes.iter().flat_map(|n| &n.responses).any(|r| {
             r.flags
                 .iter()
-                .any(|f| matches!(f, gesprekstrainer::core::scenario::Flag::Trap(_)))
+                .any(|f| matches!(f, gesprekstrainer::core::format::scenario::Flag::Trap(_)))
         });
         assert!(traps, "{}: no legal trap", l.scenario.id);
     }

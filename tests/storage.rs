@@ -4,8 +4,8 @@ use std::process::{Command, Stdio};
 use std::sync::Once;
 use std::time::Duration;
 
-use gesprekstrainer::core::progress::{self, Attempt, CallInProgress};
-use gesprekstrainer::core::session::{Mode, Session};
+use gesprekstrainer::core::engine::session::{Mode, Session};
+use gesprekstrainer::core::store::progress::{self, Attempt, CallInProgress};
 
 static DATA: Once = Once::new();
 
@@ -20,7 +20,7 @@ fn data_dir() -> std::path::PathBuf {
 }
 
 fn some_call() -> CallInProgress {
-    let l = gesprekstrainer::core::library::resolve("klacht-stadswinkel").unwrap();
+    let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
     let mut s = Session::start(&l.scenario, 1, Mode::Training).unwrap();
     s.choose(&l.scenario, 0).unwrap();
     CallInProgress::new(s, vec![Some(0)], 1200)
@@ -95,10 +95,10 @@ fn a_corrupt_call_in_progress_is_set_aside_not_overwritten() {
 fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
     data_dir();
     let call = some_call();
-    let l = gesprekstrainer::core::library::resolve("klacht-stadswinkel").unwrap();
-    let a = gesprekstrainer::core::analyze::analyze(&l.scenario);
+    let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
+    let a = gesprekstrainer::core::analysis::analyze::analyze(&l.scenario);
     let result =
-        gesprekstrainer::core::result::call_result(&l.scenario, &a, &call.session, &[0; 8]);
+        gesprekstrainer::core::engine::result::call_result(&l.scenario, &a, &call.session, &[0; 8]);
     let good = Attempt::new(&l, call.session.clone(), vec![], result);
     progress::save_attempt("Nieuw", &good).unwrap();
     let mut future = good.clone();

@@ -1,5 +1,6 @@
 //! The Bevy shell around the core: one plugin per screen, egui for the widgets.
 
+pub mod action;
 pub mod i18n;
 mod idle;
 pub mod messages;

@@ -2,11 +2,11 @@
 
 use bevy::prelude::*;
 
-use crate::core::analyze::Analysis;
-use crate::core::load::Loaded;
-use crate::core::progress::Attempt;
-use crate::core::result::CallResult;
-use crate::core::session::Session;
+use crate::core::analysis::analyze::Analysis;
+use crate::core::engine::result::CallResult;
+use crate::core::engine::session::Session;
+use crate::core::format::load::Loaded;
+use crate::core::store::progress::Attempt;
 
 /// The screen the trainee is on.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

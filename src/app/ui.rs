@@ -5,6 +5,7 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+use super::action::Action;
 use super::messages::*;
 use super::screens::{call, debrief, library, preparation, progress, review, start};
 use super::state::{ActiveCall, Lang, Notice, ScenarioLibrary, Screen, Settings, Trainee};
@@ -12,36 +13,6 @@ use super::state::{ActiveCall, Lang, Notice, ScenarioLibrary, Screen, Settings, 
 /// Smallest and largest text zoom (Ctrl − / Ctrl +).
 const ZOOM_RANGE: (f32, f32) = (0.7, 2.0);
 const ZOOM_STEP: f32 = 0.1;
-
-/// Something the trainee did in the UI.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Profile(String),
-    Lang(Lang),
-    Resume,
-    Discard,
-    Scenario(String),
-    /// The n-th (0-based) card on the library screen, chosen with a number key.
-    Card(usize),
-    Prep(usize, usize),
-    Start {
-        test_mode: bool,
-    },
-    /// Response by its index in the scenario.
-    Respond(usize),
-    /// Response by its position on screen (number keys), mapped in `draw`.
-    Position(usize),
-    TimeOut,
-    Continue,
-    Rate {
-        after: bool,
-        skill: usize,
-        value: u8,
-    },
-    Review(Vec<std::path::PathBuf>),
-    Export,
-    Go(Screen),
-}
 
 #[derive(SystemParam)]
 pub struct Writers<'w> {

@@ -4,8 +4,8 @@ use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
 
 use super::i18n::{K, t};
 use super::state::Lang;
-use crate::core::scoring::SkillScore;
-use crate::core::session::{Session, Turn};
+use crate::core::engine::scoring::SkillScore;
+use crate::core::engine::session::{Session, Turn};
 
 const ANGER: Color32 = Color32::from_rgb(200, 60, 40);
 const TRUST: Color32 = Color32::from_rgb(40, 120, 200);

@@ -3,10 +3,10 @@
 use std::io::Write;
 
 use super::GraphFormat;
-use crate::core::analyze::{PathCount, analyze};
-use crate::core::diagram;
-use crate::core::library;
-use crate::core::technique::Skill;
+use crate::core::analysis::analyze::{PathCount, analyze};
+use crate::core::analysis::diagram;
+use crate::core::format::library;
+use crate::core::format::technique::Skill;
 
 pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let Some(loaded) = super::load_valid(spec, err) else {

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::core::export::{self, xapi};
-use crate::core::progress;
+use crate::core::store::progress;
 
 pub fn run(
     profile: &str,
@@ -18,7 +18,7 @@ pub fn run(
         let _ = writeln!(
             err,
             "error: er is geen profiel '{profile}' (gegevensmap: {})",
-            crate::core::storage::data_dir().display()
+            crate::core::store::storage::data_dir().display()
         );
         return 1;
     }

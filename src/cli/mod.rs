@@ -82,9 +82,12 @@ pub enum GraphFormat {
 
 /// Resolves a scenario by id or path and checks it; prints the errors and returns `None` if
 /// it cannot be played or analysed.
-pub(crate) fn load_valid(spec: &str, err: &mut dyn Write) -> Option<crate::core::load::Loaded> {
-    use crate::core::validate::{self, Located, Severity};
-    let loaded = match crate::core::library::resolve(spec) {
+pub(crate) fn load_valid(
+    spec: &str,
+    err: &mut dyn Write,
+) -> Option<crate::core::format::load::Loaded> {
+    use crate::core::format::validate::{self, Located, Severity};
+    let loaded = match crate::core::format::library::resolve(spec) {
         Ok(l) => l,
         Err(e) => {
             let _ = writeln!(err, "{e}");

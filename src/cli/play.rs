@@ -7,14 +7,14 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::report;
-use crate::core::analyze::analyze;
-use crate::core::hint::take_hint;
-use crate::core::load::Loaded;
-use crate::core::progress::{self, Attempt, CallInProgress};
-use crate::core::result::call_result;
-use crate::core::scenario::Scenario;
-use crate::core::scoring;
-use crate::core::session::{Mode, Session, Step, display_order};
+use crate::core::analysis::analyze::analyze;
+use crate::core::engine::hint::take_hint;
+use crate::core::engine::result::call_result;
+use crate::core::engine::scoring;
+use crate::core::engine::session::{Mode, Session, Step, display_order};
+use crate::core::format::load::Loaded;
+use crate::core::format::scenario::Scenario;
+use crate::core::store::progress::{self, Attempt, CallInProgress};
 
 #[derive(Args, Debug, Clone)]
 pub struct PlayArgs {
@@ -153,7 +153,7 @@ fn unattended(
 fn finish(
     args: &PlayArgs,
     loaded: &Loaded,
-    analysis: &crate::core::analyze::Analysis,
+    analysis: &crate::core::analysis::analyze::Analysis,
     session: &Session,
     prep: &[Option<usize>],
     out: &mut dyn Write,

@@ -2,8 +2,8 @@
 
 use std::io::Write;
 
-use crate::core::result::CallResult;
-use crate::core::session::Turn;
+use crate::core::engine::result::CallResult;
+use crate::core::engine::session::Turn;
 
 pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
     let cue = t

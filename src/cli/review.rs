@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::core::library;
+use crate::core::format::library;
+use crate::core::format::technique::Skill;
 use crate::core::review::{self, coverage, report};
-use crate::core::storage;
-use crate::core::technique::Skill;
+use crate::core::store::storage;
 
 pub fn run(
     paths: &[PathBuf],

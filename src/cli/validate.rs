@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::core::library;
-use crate::core::load::{self, LoadError, Loaded};
-use crate::core::validate::{self, Located, Severity};
+use crate::core::format::library;
+use crate::core::format::load::{self, LoadError, Loaded};
+use crate::core::format::validate::{self, Located, Severity};
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {

@@ -3,17 +3,17 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::{Continued, ResponseChosen, TimeOutTaken};
 use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
-use crate::app::ui::Action;
 use crate::app::widgets;
-use crate::core::hint::take_hint;
-use crate::core::progress::{self, Attempt, CallInProgress};
-use crate::core::result::call_result;
-use crate::core::scoring;
-use crate::core::session::{Mode, Step, display_order};
-use crate::core::technique::Phase;
+use crate::core::engine::hint::take_hint;
+use crate::core::engine::result::call_result;
+use crate::core::engine::scoring;
+use crate::core::engine::session::{Mode, Step, display_order};
+use crate::core::format::technique::Phase;
+use crate::core::store::progress::{self, Attempt, CallInProgress};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(

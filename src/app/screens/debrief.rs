@@ -3,9 +3,9 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::state::{ActiveCall, Screen, Settings};
-use crate::app::ui::Action;
 use crate::app::widgets;
 
 pub(super) fn plugin(_app: &mut App) {}

@@ -5,16 +5,16 @@ use std::time::{Duration, SystemTime};
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::{CallDiscarded, CallResumed, ScenarioChosen};
 use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
-use crate::app::ui::Action;
-use crate::core::analyze::analyze;
-use crate::core::library;
-use crate::core::progress;
-use crate::core::scenario::Difficulty;
-use crate::core::technique::Skill;
-use crate::core::validate;
+use crate::core::analysis::analyze::analyze;
+use crate::core::format::library;
+use crate::core::format::scenario::Difficulty;
+use crate::core::format::technique::Skill;
+use crate::core::format::validate;
+use crate::core::store::progress;
 
 /// How often the scenario folder is checked for edits while the app runs.
 const RELOAD_EVERY: Duration = Duration::from_secs(2);
@@ -48,7 +48,7 @@ impl Default for ScenarioSource {
 }
 
 fn folder_stamp(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
-    let files = crate::core::load::scenario_files(&[dir.to_owned()]).unwrap_or_default();
+    let files = crate::core::format::load::scenario_files(&[dir.to_owned()]).unwrap_or_default();
     files
         .into_iter()
         .map(|f| {
@@ -233,7 +233,7 @@ pub fn best_score(trainee: &Trainee, id: &str) -> Option<u8> {
 pub fn visible<'a>(
     lib: &'a ScenarioLibrary,
     form: &'a LibraryForm,
-) -> impl Iterator<Item = &'a crate::core::load::Loaded> + 'a {
+) -> impl Iterator<Item = &'a crate::core::format::load::Loaded> + 'a {
     lib.scenarios
         .iter()
         .map(|(l, _)| l)

@@ -3,11 +3,11 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::{CallStarted, PrepAnswered};
 use crate::app::state::{ActiveCall, Notice, Screen, Settings};
-use crate::app::ui::Action;
-use crate::core::session::{Mode, Session};
+use crate::core::engine::session::{Mode, Session};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(

@@ -4,14 +4,14 @@
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::ExportRequested;
 use crate::app::state::{Notice, Screen, Settings, Trainee};
-use crate::app::ui::Action;
 use crate::core::export::{self, xapi};
-use crate::core::progress::rating_percent;
-use crate::core::storage;
-use crate::core::technique::Skill;
+use crate::core::format::technique::Skill;
+use crate::core::store::progress::rating_percent;
+use crate::core::store::storage;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -34,7 +34,7 @@ fn export_now(
     let (bundle, problems) = export::collect(name);
     let dir = storage::data_dir().join("exports").join(format!(
         "{}-{}",
-        crate::core::progress::profile_dir(name)
+        crate::core::store::progress::profile_dir(name)
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default(),

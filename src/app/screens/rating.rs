@@ -3,11 +3,11 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::messages::SkillRated;
 use crate::app::state::{ActiveCall, Notice, Trainee};
-use crate::app::ui::Action;
-use crate::core::progress;
-use crate::core::technique::Skill;
+use crate::core::format::technique::Skill;
+use crate::core::store::progress;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, rate.in_set(crate::app::AppSystems::React));

@@ -5,14 +5,14 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
 
+use crate::app::action::Action;
 use crate::app::messages::ReviewRequested;
 use crate::app::state::{Screen, Settings};
-use crate::app::ui::Action;
 use crate::app::widgets;
-use crate::core::library;
+use crate::core::format::library;
+use crate::core::format::technique::Skill;
 use crate::core::review::{self, Group, Summary, coverage::Coverage};
-use crate::core::storage;
-use crate::core::technique::Skill;
+use crate::core::store::storage;
 
 /// The imported group and what the trainer selected.
 #[derive(Resource, Default)]

@@ -3,11 +3,11 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::ProfileChosen;
 use crate::app::state::{Screen, Settings, Trainee};
-use crate::app::ui::Action;
-use crate::core::progress;
+use crate::core::store::progress;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(

@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::core::load;
-use crate::core::progress::{Attempt, Profile};
+use crate::core::format::load;
+use crate::core::store::progress::{Attempt, Profile};
 
 /// Version of the export format; newer exports are refused with a clear message.
 pub const EXPORT_FORMAT: u32 = 1;

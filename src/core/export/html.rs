@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use super::bundle::Bundle;
-use crate::core::progress::{Attempt, rating_percent};
-use crate::core::technique::Skill;
+use crate::core::format::technique::Skill;
+use crate::core::store::progress::{Attempt, rating_percent};
 
 pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -93,7 +93,7 @@ fn trend_chart(bundle: &Bundle) -> String {
 }
 
 /// Mean of (self-rating after the call − measured score) over the rated skills of one attempt.
-pub fn self_gap(a: &crate::core::progress::Attempt) -> Option<f64> {
+pub fn self_gap(a: &crate::core::store::progress::Attempt) -> Option<f64> {
     let ratings = a.self_after?;
     let gaps: Vec<f64> = a
         .result
@@ -108,7 +108,7 @@ pub fn self_gap(a: &crate::core::progress::Attempt) -> Option<f64> {
 }
 
 /// One turn of a transcript: the citizen's line, the response, feedback, better, notes, mood.
-pub fn turn_html(t: &crate::core::session::Turn) -> String {
+pub fn turn_html(t: &crate::core::engine::session::Turn) -> String {
     let cue = t
         .cue
         .as_deref()

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use super::progress::{self, Profile};
-use super::storage;
+use crate::core::store::progress::{self, Profile};
+use crate::core::store::storage;
 use bundle::Bundle;
 
 /// Collects a profile's data into a bundle. Unreadable attempt files are returned as problems.

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde_json::{Value, json};
 
 use super::bundle::{Bundle, sha256_hex};
-use crate::core::progress::Attempt;
+use crate::core::store::progress::Attempt;
 
 /// Where activity ids and the actor's account live unless the organisation sets its own.
 pub const DEFAULT_HOME_PAGE: &str = "https://example.org/gesprekstrainer";

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::Group;
-use crate::core::scenario::Scenario;
+use crate::core::format::scenario::Scenario;
 
 pub struct Coverage {
     pub scenario_id: String,
@@ -30,7 +30,7 @@ pub fn coverage(scenario: &Scenario, group: &Group) -> Coverage {
             chosen.insert((t.node.as_str(), t.choice));
             reached.insert(t.node.as_str());
         }
-        if let crate::core::session::Position::Ended(e) = &a.session.position {
+        if let crate::core::engine::session::Position::Ended(e) = &a.session.position {
             reached.insert(e.as_str());
         }
     }

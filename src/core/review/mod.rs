@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use super::export::bundle::{self, Bundle};
 use super::export::html::{latest_self, skill_averages};
-use super::progress::rating_percent;
-use super::scenario::Outcome;
-use super::technique::Skill;
+use crate::core::format::scenario::Outcome;
+use crate::core::format::technique::Skill;
+use crate::core::store::progress::rating_percent;
 
 /// The exports that loaded, and the ones refused with their reason.
 pub struct Group {

@@ -6,8 +6,8 @@ use super::coverage::Coverage;
 use super::{Group, Summary};
 use crate::core::export::csv::row;
 use crate::core::export::html::{esc, turn_html};
-use crate::core::progress::Attempt;
-use crate::core::technique::Skill;
+use crate::core::format::technique::Skill;
+use crate::core::store::progress::Attempt;
 
 /// Red (0%) through yellow to green (100%), as a CSS colour.
 fn heat(p: u8) -> String {

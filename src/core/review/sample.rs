@@ -6,14 +6,14 @@ use chrono::Utc;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::core::analyze::{Analysis, analyze};
+use crate::core::analysis::analyze::{Analysis, analyze};
+use crate::core::engine::result::call_result;
+use crate::core::engine::scoring;
+use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::export::bundle::{self, Bundle, EXPORT_FORMAT};
-use crate::core::load::Loaded;
-use crate::core::progress::{Attempt, FORMAT_VERSION, Profile};
-use crate::core::result::call_result;
-use crate::core::scoring;
-use crate::core::session::{Mode, Session, Step};
-use crate::core::storage;
+use crate::core::format::load::Loaded;
+use crate::core::store::progress::{Attempt, FORMAT_VERSION, Profile};
+use crate::core::store::storage;
 
 /// One trainee's export with `attempts` random-walk calls over the given scenarios.
 pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> Bundle {
@@ -56,7 +56,7 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
 
 /// Writes `n` trainee exports as `dir/deelnemer-NNNNN/export.ron`; returns the folders.
 pub fn write_group(dir: &Path, n: usize, attempts: usize) -> std::io::Result<Vec<PathBuf>> {
-    let scenarios: Vec<(Loaded, Analysis)> = crate::core::library::load_builtin()
+    let scenarios: Vec<(Loaded, Analysis)> = crate::core::format::library::load_builtin()
         .into_iter()
         .flatten()
         .map(|l| {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::session::Session;
-use super::technique::Technique;
+use crate::core::format::technique::Technique;
 
 /// Anger below this at the end means the citizen felt heard (with listening techniques used).
 pub const HEARD_ANGER_BELOW: u8 = 50;

@@ -2,7 +2,7 @@
 
 use super::scoring;
 use super::session::{Position, Session};
-use super::technique::{Kind, Technique};
+use crate::core::format::technique::{Kind, Technique};
 
 /// A tip for the current moment, without giving the answer away.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +13,10 @@ pub struct Hint {
 }
 
 /// The tip for the current node, or `None` when the call has ended. Counts the hint.
-pub fn take_hint(session: &mut Session, scenario: &super::scenario::Scenario) -> Option<Hint> {
+pub fn take_hint(
+    session: &mut Session,
+    scenario: &crate::core::format::scenario::Scenario,
+) -> Option<Hint> {
     let Position::At(id) = &session.position else {
         return None;
     };

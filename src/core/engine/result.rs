@@ -2,12 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::analyze::Analysis;
-use super::scenario::{Outcome, Scenario};
 use super::scoring::{self, Points, Score};
 use super::session::Session;
-use super::technique::LegalTrap;
 use super::verdict::Verdict;
+use crate::core::analysis::analyze::Analysis;
+use crate::core::format::scenario::{Outcome, Scenario};
+use crate::core::format::technique::LegalTrap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CallResult {
@@ -39,7 +39,7 @@ pub fn call_result(
             session.hints,
         ),
         findings: session.traps.iter().copied().collect(),
-        verdict: session.verdict(),
+        verdict: Verdict::judge(session),
         uncovered: session.uncovered.iter().cloned().collect(),
         turns: session.turns.len(),
     }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::scenario::{Next, Scenario};
+use crate::core::format::scenario::{Next, Scenario};
 
 fn short(text: &str, max: usize) -> String {
     let mut s: String = text.chars().take(max).collect();

@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::graph::{self, Graph};
 use super::model::Model;
-use super::scenario::{Outcome, Scenario};
-use super::scoring::{self, Points};
 use super::{beam, search};
+use crate::core::engine::scoring::{self, Points};
+use crate::core::format::scenario::{Outcome, Scenario};
 
 /// States the exact search may visit before the analyzer falls back to graph bounds.
 pub const DEFAULT_MAX_STATES: usize = 4_096;

@@ -8,48 +8,48 @@ use super::load::{self, LoadError, Loaded};
 pub const BUILTIN: &[(&str, &str)] = &[
     (
         "klacht-stadswinkel.ron",
-        include_str!("../../scenarios/klacht-stadswinkel.ron"),
+        include_str!("../../../scenarios/klacht-stadswinkel.ron"),
     ),
     (
         "bijstand-terugvordering.ron",
-        include_str!("../../scenarios/bijstand-terugvordering.ron"),
+        include_str!("../../../scenarios/bijstand-terugvordering.ron"),
     ),
     (
         "uitbouw-buurman.ron",
-        include_str!("../../scenarios/uitbouw-buurman.ron"),
+        include_str!("../../../scenarios/uitbouw-buurman.ron"),
     ),
     (
         "wmo-dochter.ron",
-        include_str!("../../scenarios/wmo-dochter.ron"),
+        include_str!("../../../scenarios/wmo-dochter.ron"),
     ),
     (
         "container-zienswijze.ron",
-        include_str!("../../scenarios/container-zienswijze.ron"),
+        include_str!("../../../scenarios/container-zienswijze.ron"),
     ),
     (
         "parkeren-laden.ron",
-        include_str!("../../scenarios/parkeren-laden.ron"),
+        include_str!("../../../scenarios/parkeren-laden.ron"),
     ),
-    ("uwv-ww.ron", include_str!("../../scenarios/uwv-ww.ron")),
+    ("uwv-ww.ron", include_str!("../../../scenarios/uwv-ww.ron")),
     (
         "toeslagen-wantrouwen.ron",
-        include_str!("../../scenarios/toeslagen-wantrouwen.ron"),
+        include_str!("../../../scenarios/toeslagen-wantrouwen.ron"),
     ),
     (
         "handhaving-schutting.ron",
-        include_str!("../../scenarios/handhaving-schutting.ron"),
+        include_str!("../../../scenarios/handhaving-schutting.ron"),
     ),
     (
         "festival-nachtdienst.ron",
-        include_str!("../../scenarios/festival-nachtdienst.ron"),
+        include_str!("../../../scenarios/festival-nachtdienst.ron"),
     ),
     (
         "subsidie-sportclub.ron",
-        include_str!("../../scenarios/subsidie-sportclub.ron"),
+        include_str!("../../../scenarios/subsidie-sportclub.ron"),
     ),
     (
         "woz-gemachtigde.ron",
-        include_str!("../../scenarios/woz-gemachtigde.ron"),
+        include_str!("../../../scenarios/woz-gemachtigde.ron"),
     ),
 ];
 

@@ -7,11 +7,10 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use super::citizen::Mood;
-use super::condition::StateView;
-use super::scenario::{Flag, Next, Outcome, Scenario};
 use super::scoring::{self, Points};
-use super::technique::{LegalTrap, Phase, Technique};
-use super::verdict::Verdict;
+use crate::core::format::condition::StateView;
+use crate::core::format::scenario::{Flag, Next, Outcome, Scenario};
+use crate::core::format::technique::{LegalTrap, Phase, Technique};
 
 /// Training shows feedback after every choice; test mode only at the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -362,11 +361,6 @@ impl Session {
     pub fn mood_curve(&self) -> (Vec<u8>, Vec<u8>) {
         let moods = std::iter::once(self.start_mood).chain(self.turns.iter().map(|t| t.mood_after));
         moods.map(|m| (m.anger, m.trust)).unzip()
-    }
-
-    /// The citizen's own verdict on the call so far.
-    pub fn verdict(&self) -> Verdict {
-        Verdict::judge(self)
     }
 }
 

@@ -5,9 +5,9 @@ use std::fmt;
 use std::path::Path;
 
 use super::condition::VarRef;
-use super::graph::{Dest, Graph};
 use super::load::{Loaded, Pos, find_nth};
 use super::scenario::{Flag, Next, Scenario};
+use crate::core::analysis::graph::{Dest, Graph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::citizen::Reaction;
-use super::scenario::{Flag, Response, Scenario};
-use super::technique::{Kind, LegalTrap, Skill};
+use crate::core::format::scenario::{Flag, Response, Scenario};
+use crate::core::format::technique::{Kind, LegalTrap, Skill};
 
 /// Points per skill, indexed by `Skill::index()`.
 pub type Points = [i32; 8];
@@ -169,10 +169,10 @@ pub fn score(points: &Points, best: &Points, best_total: i32, hints: u32) -> Sco
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::scenario::{Effect, Next};
-    use crate::core::technique::Technique::*;
+    use crate::core::format::scenario::{Effect, Next};
+    use crate::core::format::technique::Technique::*;
 
-    fn resp(tags: Vec<crate::core::technique::Technique>, flags: Vec<Flag>) -> Response {
+    fn resp(tags: Vec<crate::core::format::technique::Technique>, flags: Vec<Flag>) -> Response {
         Response {
             text: String::new(),
             tags,

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::load::{self, Loaded};
-use super::result::CallResult;
-use super::session::Session;
 use super::storage;
+use crate::core::engine::result::CallResult;
+use crate::core::engine::session::Session;
+use crate::core::format::load::{self, Loaded};
 
 /// Version of the files written here; newer files are set aside, never overwritten.
 pub const FORMAT_VERSION: u32 = 1;

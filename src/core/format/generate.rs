@@ -1,8 +1,8 @@
 //! Synthetic scenarios of any size, for benchmarks and stress tests of the analyzer.
 
-use super::citizen::Mood;
 use super::scenario::*;
 use super::technique::{Phase, Technique};
+use crate::core::engine::citizen::Mood;
 
 fn response(text: String, tags: Vec<Technique>, next: Next) -> Response {
     Response {

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::scenario::Scenario;
-use super::scoring::{self, Points};
+use crate::core::engine::scoring::{self, Points};
+use crate::core::format::scenario::Scenario;
 
 /// Where an edge leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use super::model::{Key, Model, To};
-use super::scenario::Outcome;
-use super::scoring::{self, Points};
+use crate::core::engine::scoring::{self, Points};
+use crate::core::format::scenario::Outcome;
 
 #[derive(Clone, Copy)]
 enum Next {

@@ -6,12 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::citizen::Mood;
-use super::condition::{StateView, VarRef};
 use super::graph::{Dest, Graph};
-use super::scenario::{Flag, Next, Outcome, Scenario};
-use super::scoring::{self, Points};
-use super::session::resolve_next;
+use crate::core::engine::citizen::Mood;
+use crate::core::engine::scoring::{self, Points};
+use crate::core::engine::session::resolve_next;
+use crate::core::format::condition::{StateView, VarRef};
+use crate::core::format::scenario::{Flag, Next, Outcome, Scenario};
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Key {

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::scenario::Effect;
-use super::technique::{Kind, Technique};
+use crate::core::format::scenario::Effect;
+use crate::core::format::technique::{Kind, Technique};
 
 /// Anger at or above this is "emotion still high": explain and solve later.
 pub const HIGH_ANGER: u8 = 60;

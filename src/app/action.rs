@@ -1,0 +1,33 @@
+//! What the trainee did in the UI, as one value: draw functions return it, `ui.rs` dispatches it.
+
+use super::state::{Lang, Screen};
+
+/// Something the trainee did in the UI.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Profile(String),
+    Lang(Lang),
+    Resume,
+    Discard,
+    Scenario(String),
+    /// The n-th (0-based) card on the library screen, chosen with a number key.
+    Card(usize),
+    Prep(usize, usize),
+    Start {
+        test_mode: bool,
+    },
+    /// Response by its index in the scenario.
+    Respond(usize),
+    /// Response by its position on screen (number keys), mapped in `draw`.
+    Position(usize),
+    TimeOut,
+    Continue,
+    Rate {
+        after: bool,
+        skill: usize,
+        value: u8,
+    },
+    Review(Vec<std::path::PathBuf>),
+    Export,
+    Go(Screen),
+}

@@ -1,0 +1,4 @@
+//! Where user data lives and how profiles, calls and attempts are written and read.
+
+pub mod progress;
+pub mod storage;
