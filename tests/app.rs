@@ -69,15 +69,15 @@ fn a_whole_call_through_every_screen() {
         send(&mut app, ResponseChosen(0));
         // Training mode: the feedback shows; a second choice is ignored until Enter.
         assert!(call(&app).feedback_for.is_some());
-        let turns = call(&app).session.as_ref().unwrap().turns.len();
+        let turns = call(&app).session.as_ref().unwrap().turns().len();
         send(&mut app, ResponseChosen(1));
-        assert_eq!(call(&app).session.as_ref().unwrap().turns.len(), turns);
+        assert_eq!(call(&app).session.as_ref().unwrap().turns().len(), turns);
         send(&mut app, Continued);
     }
     let session = call(&app).session.as_ref().unwrap();
     assert!(session.is_ended());
-    assert_eq!(session.turns.len(), 9);
-    assert!(session.turns.iter().all(|t| t.at_ms.is_some()));
+    assert_eq!(session.turns().len(), 9);
+    assert!(session.turns().iter().all(|t| t.at_ms.is_some()));
     // The call in progress was saved after every choice.
     assert!(
         progress::profile_dir("Headless")
@@ -123,7 +123,7 @@ fn a_killed_call_is_resumed_with_its_preparation() {
     send(&mut first, ResponseChosen(0));
     send(&mut first, ResponseChosen(0));
     let before = call(&first).session.clone().unwrap();
-    assert_eq!(before.turns.len(), 2);
+    assert_eq!(before.turns().len(), 2);
     drop(first); // the program is killed
 
     let mut second = app();
@@ -154,10 +154,10 @@ fn time_out_gives_a_tip_and_costs_a_point() {
         "{:?}",
         c.hint
     );
-    assert_eq!(c.session.as_ref().unwrap().hints, 1);
+    assert_eq!(c.session.as_ref().unwrap().hints(), 1);
     // A second time-out at the same moment shows the same tip and costs nothing more.
     send(&mut app, TimeOutTaken);
-    assert_eq!(call(&app).session.as_ref().unwrap().hints, 1);
+    assert_eq!(call(&app).session.as_ref().unwrap().hints(), 1);
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn unknown_scenarios_and_out_of_range_choices_change_nothing() {
         },
     );
     send(&mut app, ResponseChosen(7));
-    assert!(call(&app).session.as_ref().unwrap().turns.is_empty());
+    assert!(call(&app).session.as_ref().unwrap().turns().is_empty());
     assert!(
         app.world()
             .resource::<gesprekstrainer::app::state::Notice>()

@@ -3,8 +3,6 @@
 use std::sync::Once;
 
 use gesprekstrainer::core::analysis::analyze::analyze;
-use gesprekstrainer::core::engine::result::call_result;
-use gesprekstrainer::core::engine::scoring;
 use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, bundle, csv, xapi};
 use gesprekstrainer::core::format::library;
@@ -37,8 +35,8 @@ fn profile(name: &str) -> bundle::Bundle {
         let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
         let path = if best { &a.best_path } else { &a.worst_path };
         for (i, &c) in path.iter().enumerate() {
-            s.choose(&l.scenario, c).unwrap();
-            s.turns.last_mut().unwrap().at_ms = Some(1500 * (i as u64 + 1));
+            s.choose(&l.scenario, c, Some(1500 * (i as u64 + 1)))
+                .unwrap();
         }
         let prep: Vec<Option<usize>> = l
             .scenario
@@ -46,12 +44,7 @@ fn profile(name: &str) -> bundle::Bundle {
             .iter()
             .map(|q| q.options.iter().position(|o| o.correct))
             .collect();
-        let r = call_result(
-            &l.scenario,
-            &a,
-            &s,
-            &scoring::prep_points(&l.scenario, &prep),
-        );
+        let r = s.finish(&l.scenario, &a.reference(), &prep);
         progress::save_attempt(name, &Attempt::new(&l, s, prep, r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
@@ -121,7 +114,7 @@ fn is_uuid(s: &str) -> bool {
 fn xapi_statements_follow_the_1_0_3_structure() {
     let b = profile("Xapi Proef");
     let statements = xapi::statements(&b, "https://leer.example.nl/gt/");
-    let turns: usize = b.attempts.iter().map(|a| a.session.turns.len()).sum();
+    let turns: usize = b.attempts.iter().map(|a| a.session.turns().len()).sum();
     let verb = |s: &Value| {
         s["verb"]["id"]
             .as_str()

@@ -78,7 +78,7 @@ fn coverage_names_the_branches_nobody_took() {
             .iter()
             .flat_map(|b| &b.attempts)
             .filter(|a| a.scenario_id == "klacht-stadswinkel")
-            .flat_map(|a| &a.session.turns)
+            .flat_map(|a| a.session.turns())
             .any(|t| &t.node == node && t.choice + 1 == *i);
         assert!(!picked, "{node} #{i}");
     }

@@ -22,7 +22,7 @@ fn data_dir() -> std::path::PathBuf {
 fn some_call() -> CallInProgress {
     let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
     let mut s = Session::start(&l.scenario, 1, Mode::Training).unwrap();
-    s.choose(&l.scenario, 0).unwrap();
+    s.choose(&l.scenario, 0, Some(800)).unwrap();
     CallInProgress::new(s, vec![Some(0)], 1200)
 }
 
@@ -97,8 +97,7 @@ fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
     let call = some_call();
     let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
     let a = gesprekstrainer::core::analysis::analyze::analyze(&l.scenario);
-    let result =
-        gesprekstrainer::core::engine::result::call_result(&l.scenario, &a, &call.session, &[0; 8]);
+    let result = call.session.finish(&l.scenario, &a.reference(), &[]);
     let good = Attempt::new(&l, call.session.clone(), vec![], result);
     progress::save_attempt("Nieuw", &good).unwrap();
     let mut future = good.clone();

@@ -76,5 +76,13 @@ strings! {
     you: "U", "You";
     note: "Let op", "Note";
     hint: "Tip", "Tip";
+    quality: "Kwaliteit van uw antwoord", "Quality of your answer";
+    best_available: "beste beschikbare", "best available";
+    best_answer: "Het beste antwoord hier was", "The best answer here was";
+    passed: "geslaagd", "passed";
+    not_passed: "niet geslaagd (nodig: 70% en geen juridische bevindingen)", "not passed (needs 70% and no legal findings)";
+    preparation_score: "Voorbereiding", "Preparation";
+    epilogue: "Wat er daarna gebeurt", "What happens next";
+    old_score: "oude score", "old score";
     no_scenarios: "Er zijn geen geldige scenario's gevonden.", "No valid scenarios were found.";
 }

@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::action::Action;
 use super::messages::*;
 use super::screens::{call, debrief, library, preparation, progress, review, start};
-use super::state::{ActiveCall, Lang, Notice, ScenarioLibrary, Screen, Settings, Trainee};
+use super::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 
 /// Smallest and largest text zoom (Ctrl − / Ctrl +).
 const ZOOM_RANGE: (f32, f32) = (0.7, 2.0);
@@ -206,7 +206,7 @@ fn draw(
     };
     action = drawn.or(action);
     if let (Some(Action::Position(p)), Some(c)) = (&action, call.as_deref()) {
-        action = call::shown_order(c).get(*p).copied().map(Action::Respond);
+        action = call::choice_at(c, *p).map(Action::Respond);
     }
     if let Some(Action::Card(n)) = action {
         action = library::visible(&lib, &forms.library)

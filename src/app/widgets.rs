@@ -63,6 +63,29 @@ pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(format!("{}: {}", t(lang, K::feedback), turn.feedback));
+            if let (Some(q), Some(best)) = (turn.quality, turn.best) {
+                let color = if q == best {
+                    Color32::from_rgb(20, 100, 40)
+                } else {
+                    Color32::from_rgb(170, 40, 20)
+                };
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{}: {} · {}: {}",
+                        t(lang, K::quality),
+                        q.label_nl(),
+                        t(lang, K::best_available),
+                        best.label_nl()
+                    ))
+                    .color(color),
+                );
+                if let Some(text) = &turn.best_text {
+                    ui.label(
+                        egui::RichText::new(format!("{}: {text}", t(lang, K::best_answer)))
+                            .italics(),
+                    );
+                }
+            }
             if let Some(b) = &turn.better {
                 ui.label(
                     egui::RichText::new(format!("{}: {b}", t(lang, K::better)))

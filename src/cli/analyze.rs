@@ -3,17 +3,23 @@
 use std::io::Write;
 
 use super::GraphFormat;
-use crate::core::analysis::analyze::{PathCount, analyze};
-use crate::core::analysis::diagram;
+use crate::core::analysis::analyze::PathCount;
+use crate::core::analysis::{diagram, replay};
 use crate::core::format::library;
 use crate::core::format::technique::Skill;
 
+fn choices(p: &[usize]) -> String {
+    p.iter()
+        .map(|c| (c + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let Some(loaded) = super::load_valid(spec, err) else {
+    let Some((loaded, a)) = super::load_valid(spec, err) else {
         return 1;
     };
     let s = &loaded.scenario;
-    let a = analyze(s);
     let _ = writeln!(out, "Scenario {} — {}", s.id, s.title);
     let _ = writeln!(
         out,
@@ -28,10 +34,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let kind = if a.exact {
         format!("exact, {} gesprekstoestanden doorzocht", a.states)
     } else {
-        format!(
-            "te groot om volledig te doorzoeken; beste en slechtste gesprek gevonden met een bundelzoektocht (grenzen uit de graaf: {} tot {} punten)",
-            a.lower_total, a.upper_total
-        )
+        "te groot om volledig te doorzoeken; het slechtste gesprek is gevonden met een bundelzoektocht".to_owned()
     };
     let _ = writeln!(out, "Analyse: {kind}");
     let _ = writeln!(out, "Mogelijke gesprekken: {paths}");
@@ -40,31 +43,52 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         let _ = writeln!(out, "  - {}", o.label_nl());
     }
     let _ = writeln!(out, "Bereikbare einden: {}", a.reachable_endings.join(", "));
-    let _ = writeln!(out, "Punten (voorbereiding inbegrepen)   beste  slechtste");
-    for sk in Skill::ALL {
-        let _ = writeln!(
-            out,
-            "  {:<32} {:>5}  {:>9}",
-            sk.label_nl(),
-            a.best_per_skill[sk.index()],
-            a.worst_per_skill[sk.index()]
-        );
-    }
+    let c = &a.clean;
+    let ends: Vec<&str> = c.outcomes.iter().map(|o| o.label_nl()).collect();
     let _ = writeln!(
         out,
-        "  {:<32} {:>5}  {:>9}",
-        "Totaal", a.best_total, a.worst_total
+        "Schone gesprekken (steeds het beste antwoord): {} toestanden, eindigen in: {}",
+        c.states,
+        ends.join("; ")
     );
-    if !a.best_path.is_empty() {
-        let fmt = |p: &[usize]| {
-            p.iter()
-                .map(|c| (c + 1).to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        };
-        let _ = writeln!(out, "Beste pad (--choose): {}", fmt(&a.best_path));
-        let _ = writeln!(out, "Slechtste pad (--choose): {}", fmt(&a.worst_path));
+    let r = a.reference();
+    let _ = writeln!(
+        out,
+        "Maatstaf (100%): het schone referentiegesprek, {} beslissingen; per vaardigheid:",
+        r.decisions
+    );
+    for sk in Skill::ALL {
+        let _ = writeln!(out, "  {:<32} {:>3}", sk.label_nl(), r.skills[sk.index()]);
     }
+    if let Ok(session) = replay::play(s, 1, &a.best_path) {
+        let (anger, _) = session.mood_curve();
+        let curve: Vec<String> = anger.iter().map(u8::to_string).collect();
+        let _ = writeln!(
+            out,
+            "Boosheid per beurt (schoon gesprek): {}",
+            curve.join(" → ")
+        );
+        if let Some(t) = anger.iter().position(|&x| x < 40) {
+            let _ = writeln!(out, "Onder de 40 na {t} beurt(en)");
+        }
+    }
+    if let Ok(rec) = replay::recoveries(s, &a, 1) {
+        if let Some(best) = rec.iter().max_by(|x, y| x.raw.total_cmp(&y.raw)) {
+            let _ = writeln!(
+                out,
+                "Beste score met één fout en daarna herstel: {:.1}% (--choose {})",
+                best.raw,
+                choices(&best.choices)
+            );
+        }
+    }
+    let _ = writeln!(out, "Beste pad (--choose): {}", choices(&a.best_path));
+    let _ = writeln!(
+        out,
+        "Slechtste pad (--choose): {} ({} punten verlies)",
+        choices(&a.worst_path),
+        a.worst_loss
+    );
     0
 }
 

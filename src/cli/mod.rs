@@ -85,8 +85,11 @@ pub enum GraphFormat {
 pub(crate) fn load_valid(
     spec: &str,
     err: &mut dyn Write,
-) -> Option<crate::core::format::load::Loaded> {
-    use crate::core::format::validate::{self, Located, Severity};
+) -> Option<(
+    crate::core::format::load::Loaded,
+    crate::core::analysis::analyze::Analysis,
+)> {
+    use crate::core::format::validate::{Located, Severity};
     let loaded = match crate::core::format::library::resolve(spec) {
         Ok(l) => l,
         Err(e) => {
@@ -94,14 +97,18 @@ pub(crate) fn load_valid(
             return None;
         }
     };
-    let diags = validate::validate(&loaded);
-    if validate::has_errors(&diags) {
-        for d in diags.iter().filter(|d| d.severity == Severity::Error) {
-            let _ = writeln!(err, "{}", Located(&loaded.path, d));
-        }
-        return None;
+    let (diags, analysis) = crate::core::analysis::checks::check(&loaded);
+    let errors: Vec<_> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    for d in &errors {
+        let _ = writeln!(err, "{}", Located(&loaded.path, d));
     }
-    Some(loaded)
+    match analysis {
+        Some(a) if errors.is_empty() => Some((loaded, a)),
+        _ => None,
+    }
 }
 
 /// Runs a command with the given streams; returns the process exit code.

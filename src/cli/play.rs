@@ -7,11 +7,8 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::report;
-use crate::core::analysis::analyze::analyze;
-use crate::core::engine::hint::take_hint;
-use crate::core::engine::result::call_result;
-use crate::core::engine::scoring;
-use crate::core::engine::session::{Mode, Session, Step, display_order};
+use crate::core::analysis::analyze::Analysis;
+use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::load::Loaded;
 use crate::core::format::scenario::Scenario;
 use crate::core::store::progress::{self, Attempt, CallInProgress};
@@ -57,7 +54,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let Some(loaded) = super::load_valid(&args.scenario, err) else {
+    let Some((loaded, analysis)) = super::load_valid(&args.scenario, err) else {
         return 1;
     };
     let mode = match args.mode {
@@ -65,21 +62,21 @@ pub fn run(
         ModeArg::Test => Mode::Test,
     };
     if args.auto.is_some() || args.choose.is_some() {
-        unattended(args, &loaded, mode, out, err)
+        unattended(args, &loaded, &analysis, mode, out, err)
     } else {
-        interactive(args, &loaded, mode, input, out, err)
+        interactive(args, &loaded, &analysis, mode, input, out, err)
     }
 }
 
 fn unattended(
     args: &PlayArgs,
     loaded: &Loaded,
+    analysis: &Analysis,
     mode: Mode,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
     let s = &loaded.scenario;
-    let analysis = analyze(s);
     let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
     let prep: Vec<Option<usize>> = match (&args.prep, args.auto) {
         (Some(p), _) => s
@@ -126,6 +123,7 @@ fn unattended(
                 Ok(Step::Line { choices, .. }) => choices.len(),
                 _ => 0,
             };
+            // Ids are the file order; the draw is over them, not over the screen order.
             rng.random_range(0..n.max(1))
         } else if let Some(&c) = path.get(i) {
             c
@@ -137,23 +135,23 @@ fn unattended(
             return 2;
         };
         i += 1;
-        if let Err(e) = session.choose(s, choice) {
+        let at = Some(clock.elapsed().as_millis() as u64);
+        if let Err(e) = session.choose(s, choice, at) {
             let _ = writeln!(err, "error: turn {i}: {e}");
             return 2;
         }
-        stamp(&mut session, &clock);
-        if let Some(t) = session.turns.last() {
+        if let Some(t) = session.turns().last() {
             report::turn(out, t, mode == Mode::Training);
         }
         save_progress(args, &session, &prep, err);
     }
-    finish(args, loaded, &analysis, &session, &prep, out, err)
+    finish(args, loaded, analysis, &session, &prep, out, err)
 }
 
 fn finish(
     args: &PlayArgs,
     loaded: &Loaded,
-    analysis: &crate::core::analysis::analyze::Analysis,
+    analysis: &Analysis,
     session: &Session,
     prep: &[Option<usize>],
     out: &mut dyn Write,
@@ -164,13 +162,13 @@ fn finish(
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
         let _ = writeln!(out, "Burger{cue}: {line}");
     }
-    if session.mode == Mode::Test {
+    if session.mode() == Mode::Test {
         let _ = writeln!(out, "\n== Feedback per beurt ==");
-        for t in &session.turns {
+        for t in session.turns() {
             report::turn(out, t, true);
         }
     }
-    let result = call_result(s, analysis, session, &scoring::prep_points(s, prep));
+    let result = session.finish(s, &analysis.reference(), prep);
     report::result(out, &result);
     if let Some(name) = &args.profile {
         let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), result);
@@ -211,13 +209,13 @@ fn ask(input: &mut dyn BufRead, out: &mut dyn Write, prompt: &str) -> Option<Str
 fn interactive(
     args: &PlayArgs,
     loaded: &Loaded,
+    analysis: &Analysis,
     mode: Mode,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
     let s: &Scenario = &loaded.scenario;
-    let analysis = analyze(s);
     let mut session = None;
     let mut prep = vec![None; s.preparation.len()];
     let current = match &args.profile {
@@ -235,7 +233,7 @@ fn interactive(
         let _ = writeln!(
             out,
             "Er staat nog een onderbroken gesprek klaar ({}).",
-            match saved.session.turns.len() {
+            match saved.session.turns().len() {
                 1 => "1 beurt".to_owned(),
                 n => format!("{n} beurten"),
             }
@@ -309,11 +307,11 @@ fn interactive(
         };
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
         let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label_nl());
-        // Shown in a shuffled order (per call), so the skilled answer is not always number 1.
-        let order = display_order(session.seed, session.turns.len(), choices.len());
-        for (pos, &i) in order.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {}", pos + 1, choices[i]);
+        // The engine shuffles the answers per call, so the skilled one is not always number 1.
+        for (pos, c) in choices.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}", pos + 1, c.text);
         }
+        let ids: Vec<usize> = choices.iter().map(|c| c.id).collect();
         let n = choices.len();
         let Some(a) = ask(input, out, "Uw keuze: ") else {
             let _ = writeln!(out, "\nGesprek onderbroken.");
@@ -325,7 +323,7 @@ fn interactive(
                 return 0;
             }
             "t" | "T" => {
-                if let Some(h) = take_hint(&mut session, s) {
+                if let Some(h) = session.time_out(s) {
                     let _ = writeln!(out, "Tip van de trainer: {}", h.text);
                 }
                 save_progress(args, &session, &prep, err);
@@ -337,14 +335,13 @@ fn interactive(
             .parse::<usize>()
             .ok()
             .and_then(|x| x.checked_sub(1))
-            .filter(|&x| x < n)
-            .map(|x| order[x])
+            .and_then(|x| ids.get(x).copied())
         {
             Some(c) => {
-                let chosen = session.choose(s, c).is_ok();
-                stamp(&mut session, &clock);
+                let at = Some(clock.elapsed().as_millis() as u64);
+                let chosen = session.choose(s, c, at).is_ok();
                 if chosen
-                    && let Some(t) = session.turns.last()
+                    && let Some(t) = session.turns().last()
                     && mode == Mode::Training
                 {
                     let _ = writeln!(out, "  Feedback: {}", t.feedback);
@@ -365,14 +362,5 @@ fn interactive(
             }
         }
     }
-    finish(args, loaded, &analysis, &session, &prep, out, err)
-}
-
-/// Records when the last turn happened on the call clock.
-fn stamp(session: &mut Session, clock: &std::time::Instant) {
-    if let Some(t) = session.turns.last_mut()
-        && t.at_ms.is_none()
-    {
-        t.at_ms = Some(clock.elapsed().as_millis() as u64);
-    }
+    finish(args, loaded, analysis, &session, &prep, out, err)
 }

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use crate::core::engine::result::CallResult;
+use crate::core::engine::scoring::PASS_MARK;
 use crate::core::engine::session::Turn;
 
 pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
@@ -13,6 +14,17 @@ pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
         .unwrap_or_default();
     let _ = writeln!(out, "Burger{cue}: {}", t.line);
     let _ = writeln!(out, "U ({}): {}", t.choice + 1, t.response);
+    if let (Some(q), Some(b)) = (t.quality, t.best) {
+        let _ = writeln!(
+            out,
+            "  Kwaliteit: {} (beste beschikbare: {})",
+            q.label_nl(),
+            b.label_nl()
+        );
+        if let Some(text) = &t.best_text {
+            let _ = writeln!(out, "  Beste antwoord hier: {text}");
+        }
+    }
     if feedback {
         let _ = writeln!(out, "  Feedback: {}", t.feedback);
         if let Some(b) = &t.better {
@@ -31,12 +43,35 @@ pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
 
 pub fn result(out: &mut dyn Write, r: &CallResult) {
     let _ = writeln!(out, "\n== Resultaat ==");
-    let _ = writeln!(out, "Uitkomst: {}", r.outcome.label_nl());
+    let _ = writeln!(out, "Uitkomst: {}", r.outcome_label_nl());
+    let old = if r.score.is_legacy() {
+        " — oude score, berekend vóór de beoordeling per beslissing"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "Totaalscore: {}% ({} van {} punten, {} time-out(s))",
+        "Totaalscore: {}% ({} van {} punten, {} time-out(s)){old}",
         r.score.overall, r.score.points, r.score.best, r.score.hints
     );
+    let _ = writeln!(
+        out,
+        "Geslaagd: {}",
+        if r.passed() {
+            format!(
+                "ja (minstens {}% en geen juridische bevindingen)",
+                PASS_MARK
+            )
+        } else {
+            format!(
+                "nee (nodig: minstens {}% en geen juridische bevindingen)",
+                PASS_MARK
+            )
+        }
+    );
+    if let Some(p) = r.score.preparation {
+        let _ = writeln!(out, "Voorbereiding: {p}%");
+    }
     for s in &r.score.skills {
         let pct = s.percent.map_or("n.v.t.".to_owned(), |p| format!("{p}%"));
         let _ = writeln!(
@@ -54,6 +89,12 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
         let _ = writeln!(out, "Juridische bevindingen:");
         for f in &r.findings {
             let _ = writeln!(out, "  - {}", f.label_nl());
+        }
+    }
+    if !r.epilogue.is_empty() {
+        let _ = writeln!(out, "Wat er daarna gebeurt:");
+        for e in &r.epilogue {
+            let _ = writeln!(out, "  - {e}");
         }
     }
     let _ = writeln!(out, "Oordeel van de burger:");

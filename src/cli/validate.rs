@@ -3,9 +3,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::core::analysis::checks;
 use crate::core::format::library;
 use crate::core::format::load::{self, LoadError, Loaded};
-use crate::core::format::validate::{self, Located, Severity};
+use crate::core::format::validate::{Located, Severity};
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
@@ -29,7 +30,7 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 let _ = writeln!(err, "{e}");
             }
             Ok(l) => {
-                for d in validate::validate(l) {
+                for d in checks::check(l).0 {
                     match d.severity {
                         Severity::Error => errors += 1,
                         Severity::Warning => warnings += 1,

@@ -8,10 +8,7 @@ use crate::app::i18n::{K, t};
 use crate::app::messages::{Continued, ResponseChosen, TimeOutTaken};
 use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
 use crate::app::widgets;
-use crate::core::engine::hint::take_hint;
-use crate::core::engine::result::call_result;
-use crate::core::engine::scoring;
-use crate::core::engine::session::{Mode, Step, display_order};
+use crate::core::engine::session::{Mode, Step};
 use crate::core::format::technique::Phase;
 use crate::core::store::progress::{self, Attempt, CallInProgress};
 
@@ -65,12 +62,11 @@ fn respond(
         if session.is_ended() {
             continue;
         }
-        match session.choose(&call.loaded.scenario, *i) {
+        match session.choose(&call.loaded.scenario, *i, Some(call.elapsed_ms)) {
             Ok(_) => {
-                let n = session.turns.len() - 1;
-                session.turns[n].at_ms = Some(call.elapsed_ms);
+                let n = session.turns().len() - 1;
                 call.hint = None;
-                if session.mode == Mode::Training {
+                if session.mode() == Mode::Training {
                     call.feedback_for = Some(n);
                 }
             }
@@ -92,7 +88,7 @@ fn time_out(
     }
     let call = &mut *call;
     if let Some(session) = call.session.as_mut() {
-        call.hint = take_hint(session, &call.loaded.scenario).map(|h| h.text);
+        call.hint = session.time_out(&call.loaded.scenario).map(|h| h.text);
     }
     save(&trainee, call, &mut notice);
 }
@@ -117,12 +113,7 @@ fn proceed(
         return;
     }
     let s = &call.loaded.scenario;
-    let result = call_result(
-        s,
-        &call.analysis,
-        session,
-        &scoring::prep_points(s, &call.prep),
-    );
+    let result = session.finish(s, &call.analysis.reference(), &call.prep);
     if let Some(name) = trainee.name.clone() {
         let mut attempt = Attempt::new(
             &call.loaded,
@@ -147,16 +138,13 @@ fn proceed(
     next.set(Screen::Debrief);
 }
 
-/// The responses of the current moment in the order they are shown (shuffled per call).
-pub fn shown_order(call: &ActiveCall) -> Vec<usize> {
-    let Some(session) = &call.session else {
-        return Vec::new();
-    };
-    let count = match session.step(&call.loaded.scenario) {
-        Ok(Step::Line { choices, .. }) => choices.len(),
-        _ => 0,
-    };
-    display_order(session.seed, session.turns.len(), count)
+/// The id of the answer shown at this position (0-based), as the engine ordered them.
+pub fn choice_at(call: &ActiveCall, position: usize) -> Option<usize> {
+    let session = call.session.as_ref()?;
+    match session.step(&call.loaded.scenario) {
+        Ok(Step::Line { choices, .. }) => choices.get(position).map(|c| c.id),
+        _ => None,
+    }
 }
 
 fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
@@ -207,7 +195,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             widgets::avatar(ui, &s.citizen.name);
             ui.vertical(|ui| {
                 ui.heading(format!("{} ({})", s.citizen.name, s.citizen.age));
-                widgets::mood(ui, lang, session.mood.anger, session.mood.trust);
+                widgets::mood(ui, lang, session.mood().anger, session.mood().trust);
             });
         });
         ui.separator();
@@ -217,7 +205,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             .max_height(transcript_height)
             .stick_to_bottom(true)
             .show(ui, |ui| {
-                for turn in &session.turns {
+                for turn in session.turns() {
                     widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);
                     ui.label(
                         egui::RichText::new(format!("{}: {}", t(lang, K::you), turn.response))
@@ -232,19 +220,18 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             } => {
                 widgets::citizen_line(ui, lang, cue, line);
                 if let Some(n) = call.feedback_for {
-                    widgets::feedback(ui, lang, &session.turns[n]);
+                    widgets::feedback(ui, lang, &session.turns()[n]);
                     if ui.button(t(lang, K::continue_)).clicked() {
                         action = Some(Action::Continue);
                     }
                 } else {
                     ui.label(t(lang, K::your_answer));
-                    for (pos, &i) in shown_order(call).iter().enumerate() {
-                        let Some(c) = choices.get(i) else { continue };
+                    for (pos, c) in choices.iter().enumerate() {
                         if ui
-                            .add(egui::Button::new(format!("{}. {c}", pos + 1)).wrap())
+                            .add(egui::Button::new(format!("{}. {}", pos + 1, c.text)).wrap())
                             .clicked()
                         {
-                            action = Some(Action::Respond(i));
+                            action = Some(Action::Respond(c.id));
                         }
                     }
                 }
@@ -252,7 +239,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             Step::Ended { outcome, cue, line } => {
                 widgets::citizen_line(ui, lang, cue, line);
                 if let Some(n) = call.feedback_for {
-                    widgets::feedback(ui, lang, &session.turns[n]);
+                    widgets::feedback(ui, lang, &session.turns()[n]);
                 }
                 ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
                 if ui.button(t(lang, K::to_debrief)).clicked() {

@@ -29,13 +29,21 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
     ui.label(format!(
         "{}: {}",
         t(lang, K::outcome),
-        result.outcome.label_nl()
+        result.outcome_label_nl()
     ));
     ui.strong(format!(
-        "{}: {}%",
+        "{}: {}% · {}",
         t(lang, K::overall),
-        result.score.overall
+        result.score.overall,
+        if result.passed() {
+            t(lang, K::passed)
+        } else {
+            t(lang, K::not_passed)
+        }
     ));
+    if let Some(p) = result.score.preparation {
+        ui.label(format!("{}: {p}%", t(lang, K::preparation_score)));
+    }
     egui::ScrollArea::vertical()
         .id_salt("debrief")
         .show(ui, |ui| {
@@ -58,13 +66,19 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     cols[1].colored_label(egui::Color32::from_rgb(170, 40, 20), f.label_nl());
                 }
             });
+            if !result.epilogue.is_empty() {
+                ui.heading(t(lang, K::epilogue));
+                for e in &result.epilogue {
+                    ui.colored_label(egui::Color32::from_rgb(170, 40, 20), e);
+                }
+            }
             if let Some(a) =
                 super::rating::draw(ui, "En nu, na dit gesprek? (1–5)", &call.self_after, true)
             {
                 action = Some(a);
             }
             ui.heading(t(lang, K::transcript));
-            for turn in &session.turns {
+            for turn in session.turns() {
                 widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);
                 ui.label(
                     egui::RichText::new(format!("{}: {}", t(lang, K::you), turn.response))

@@ -9,7 +9,7 @@ use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::{CallDiscarded, CallResumed, ScenarioChosen};
 use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
-use crate::core::analysis::analyze::analyze;
+use crate::core::analysis::checks;
 use crate::core::format::library;
 use crate::core::format::scenario::Difficulty;
 use crate::core::format::technique::Skill;
@@ -71,17 +71,16 @@ pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary
         match l {
             Err(e) => invalid.push(e.to_string()),
             Ok(l) => {
-                let diags = validate::validate(&l);
-                if validate::has_errors(&diags) {
+                let (diags, analysis) = checks::check(&l);
+                if let Some(a) = analysis.filter(|_| !validate::has_errors(&diags)) {
+                    scenarios.push((l, a));
+                } else {
                     for d in diags
                         .iter()
                         .filter(|d| d.severity == validate::Severity::Error)
                     {
                         invalid.push(validate::Located(&l.path, d).to_string());
                     }
-                } else {
-                    let a = analyze(&l.scenario);
-                    scenarios.push((l, a));
                 }
             }
         }
@@ -140,7 +139,7 @@ fn resume_call(
     }
     let Some(name) = &trainee.name else { return };
     match progress::load_current(name) {
-        Ok(Some(saved)) => match lib.get(&saved.session.scenario_id) {
+        Ok(Some(saved)) => match lib.get(&saved.session.scenario_id()) {
             Some((l, a)) if saved.session.check_scenario(&l.scenario).is_ok() => {
                 let mut call = ActiveCall::new(l.clone(), a.clone());
                 call.prep = saved.prep;
@@ -152,7 +151,7 @@ fn resume_call(
             _ => {
                 notice.0 = Some(format!(
                     "Het onderbroken gesprek hoort bij scenario '{}', dat niet (meer in deze versie) in de bibliotheek staat.",
-                    saved.session.scenario_id
+                    saved.session.scenario_id()
                 ))
             }
         },
@@ -213,7 +212,7 @@ pub fn recommend<'a>(lib: &'a ScenarioLibrary, trainee: &Trainee, skill: Skill) 
         .max_by_key(|(l, a)| {
             let best = best_score(trainee, &l.scenario.id).unwrap_or(0);
             (
-                a.reference[skill.index()] * i32::from(100 - best),
+                a.reference().skills[skill.index()] * u32::from(100 - best),
                 std::cmp::Reverse(l.scenario.id.clone()),
             )
         })

@@ -174,7 +174,7 @@ pub fn draw(
                 }
                 if let Some(a) = state.attempt.and_then(|k| t.attempts.get(k)) {
                     widgets::escalation_curve(ui, settings.lang, &a.session);
-                    for turn in &a.session.turns {
+                    for turn in a.session.turns() {
                         widgets::citizen_line(ui, settings.lang, turn.cue.as_deref(), &turn.line);
                         ui.label(format!("U: {}", turn.response));
                         widgets::feedback(ui, settings.lang, turn);

@@ -21,6 +21,7 @@ pub(super) fn plugin(app: &mut App) {
 fn choose_profile(
     mut chosen: MessageReader<ProfileChosen>,
     mut trainee: ResMut<Trainee>,
+    lib: Option<Res<crate::app::state::ScenarioLibrary>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(ProfileChosen(name)) = chosen.read().last() else {
@@ -30,7 +31,11 @@ fn choose_profile(
     if name.is_empty() {
         return;
     }
-    let (attempts, mut problems) = progress::load_attempts(name);
+    let (mut attempts, mut problems) = progress::load_attempts(name);
+    // Attempts from before decision-quality scoring: re-scored where the scenario is unchanged.
+    if let Some(lib) = &lib {
+        crate::core::store::rescore::rescore(&mut attempts, &lib.scenarios);
+    }
     if let Err(e) = progress::load_current(name) {
         problems.push(e);
     }

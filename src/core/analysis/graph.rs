@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 
-use crate::core::engine::scoring::{self, Points};
 use crate::core::format::scenario::Scenario;
 
 /// Where an edge leads.
@@ -159,96 +158,29 @@ impl<'a> Graph<'a> {
     }
 }
 
-/// Bounds on the points any call can earn, from the graph alone (ignoring the citizen's mood,
-/// counting every response once): exact for scenarios without loops and mood branches, an outer
-/// bound otherwise. Linear in the size of the scenario.
-pub struct Bounds {
-    pub best: Points,
-    pub worst: Points,
-    pub best_total: i32,
-    pub worst_total: i32,
-    /// Longest path in turns, `None` when the scenario loops.
-    pub longest: Option<u32>,
-}
-
-pub fn bounds(g: &Graph, comp: &[usize], cyclic: &[bool]) -> Bounds {
-    let ncomp = cyclic.len();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); ncomp];
-    for (n, &c) in comp.iter().enumerate() {
-        members[c].push(n);
+/// The longest call in turns from the graph alone, `None` when the scenario loops. Linear in
+/// the size of the scenario; components are numbered successors-first.
+pub fn longest(g: &Graph, comp: &[usize], cyclic: &[bool]) -> Option<u32> {
+    if cyclic.iter().any(|&c| c) {
+        return None;
     }
-    // 9 objectives: total (0) and each skill (1..=8).
-    let objective = |p: &Points, o: usize| if o == 0 { scoring::total(p) } else { p[o - 1] };
-    let mut best = vec![[0i32; 9]; ncomp];
-    let mut worst = vec![[0i32; 9]; ncomp];
-    let mut longest = vec![0u32; ncomp];
-    // Components are numbered successors-first, so a forward loop sees successors done.
-    for c in 0..ncomp {
-        let mut internal_best = [0i32; 9];
-        let mut internal_worst = [0i32; 9];
-        let mut exit_best = [i32::MIN; 9];
-        let mut exit_worst = [i32::MAX; 9];
-        let mut exit_len = 0;
-        for &n in &members[c] {
-            for (r, dests) in g.edges[n].iter().enumerate() {
-                let pts = scoring::static_points(&g.scenario.nodes[n].responses[r]);
-                let internal = cyclic[c]
-                    && dests.iter().any(|d| {
-                        *d == Dest::Node(n) || matches!(d, Dest::Node(m) if comp[*m] == c)
-                    });
-                for o in 0..9 {
-                    let v = objective(&pts, o);
-                    if internal {
-                        internal_best[o] += v.max(0);
-                        internal_worst[o] += v.min(0);
-                    }
-                    let own = if internal { 0 } else { v };
-                    for d in dests {
-                        let (b, w, l) = match *d {
-                            Dest::Node(m) if comp[m] == c => continue,
-                            Dest::Node(m) => {
-                                (best[comp[m]][o], worst[comp[m]][o], longest[comp[m]])
-                            }
-                            _ => (0, 0, 0),
-                        };
-                        exit_best[o] = exit_best[o].max(own + b);
-                        exit_worst[o] = exit_worst[o].min(own + w);
-                        exit_len = exit_len.max(l + 1);
-                    }
-                }
-            }
-        }
-        for o in 0..9 {
-            let eb = if exit_best[o] == i32::MIN {
-                0
-            } else {
-                exit_best[o]
+    let mut longest = vec![0u32; cyclic.len()];
+    // Without cycles every component is one node; successors come first.
+    let mut order: Vec<usize> = (0..comp.len()).collect();
+    order.sort_by_key(|&n| comp[n]);
+    for n in order {
+        let mut best = 0;
+        for d in g.edges[n].iter().flatten() {
+            let l = match *d {
+                Dest::Node(m) => longest[comp[m]],
+                _ => 0,
             };
-            let ew = if exit_worst[o] == i32::MAX {
-                0
-            } else {
-                exit_worst[o]
-            };
-            best[c][o] = internal_best[o] + eb;
-            worst[c][o] = internal_worst[o] + ew;
+            best = best.max(l + 1);
         }
-        longest[c] = exit_len;
+        longest[comp[n]] = best;
     }
-    let any_cycle = cyclic.iter().any(|&c| c);
-    let (b, w, l) = match g.start {
-        Dest::Node(n) => (best[comp[n]], worst[comp[n]], longest[comp[n]]),
-        _ => ([0; 9], [0; 9], 0),
-    };
-    let mut out = Bounds {
-        best: [0; 8],
-        worst: [0; 8],
-        best_total: b[0],
-        worst_total: w[0],
-        longest: (!any_cycle).then_some(l),
-    };
-    for s in 0..8 {
-        out.best[s] = b[s + 1];
-        out.worst[s] = w[s + 1];
+    match g.start {
+        Dest::Node(n) => Some(longest[comp[n]]),
+        _ => Some(0),
     }
-    out
 }

@@ -2,7 +2,10 @@
 
 pub mod analyze;
 pub mod beam;
+pub mod checks;
+pub mod clean;
 pub mod diagram;
 pub mod graph;
 pub mod model;
+pub mod replay;
 pub mod search;

@@ -1,17 +1,16 @@
-//! A compact call state for the analyzer, stepped with the engine's own rules.
+//! A compact call state for the analyzer, stepped with the engine's own transition function.
 //!
 //! A state is (node, mood, author flags and uncovered interests, visited nodes that conditions
-//! ask about, responses already used inside the current loop, turns). Same rules as `Session`:
-//! technique × state reactions, points once per response, branches, escalation, turn limit.
+//! ask about, responses already used inside the current loop, turns). The rules themselves live
+//! in `engine::rules`; this file only keeps the state small enough to explore.
 
 use std::collections::HashMap;
 
 use super::graph::{Dest, Graph};
-use crate::core::engine::citizen::Mood;
-use crate::core::engine::scoring::{self, Points};
-use crate::core::engine::session::resolve_next;
+use crate::core::engine::citizen::{Mood, Reaction};
+use crate::core::engine::rules::{self, CallState, Decision};
 use crate::core::format::condition::{StateView, VarRef};
-use crate::core::format::scenario::{Flag, Next, Outcome, Scenario};
+use crate::core::format::scenario::{Flag, Next, Outcome, Response, Scenario};
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Key {
@@ -23,7 +22,7 @@ pub struct Key {
     pub turns: u32,
 }
 
-/// Where a response leads in the analyzer.
+/// Where a response leads in the analyzer. `End(.., None)` is the turn limit.
 pub enum To {
     State(Key),
     End(Outcome, Option<u32>),
@@ -42,12 +41,19 @@ pub struct Model<'a> {
     first_response: Vec<u32>,
 }
 
-struct View<'k, 'm> {
-    key: &'k Key,
+/// A key being stepped: the rules see it as a call state.
+struct Stepping<'m> {
+    key: Key,
     model: &'m Model<'m>,
 }
 
-impl StateView for View<'_, '_> {
+fn insert_sorted(v: &mut Vec<u32>, x: u32) {
+    if let Err(pos) = v.binary_search(&x) {
+        v.insert(pos, x);
+    }
+}
+
+impl StateView for Stepping<'_> {
     fn anger(&self) -> u8 {
         self.key.mood.anger
     }
@@ -74,9 +80,36 @@ impl StateView for View<'_, '_> {
     }
 }
 
-fn insert_sorted(v: &mut Vec<u32>, x: u32) {
-    if let Err(pos) = v.binary_search(&x) {
-        v.insert(pos, x);
+impl CallState for Stepping<'_> {
+    fn mood(&self) -> Mood {
+        self.key.mood
+    }
+    fn set_mood(&mut self, mood: Mood) {
+        self.key.mood = mood;
+    }
+    fn chose_before(&self, n: usize, ri: usize) -> bool {
+        // Outside a loop no node comes back, so nothing can be repeated there.
+        let rid = self.model.first_response[n] + ri as u32;
+        self.model.cyclic[self.model.comp[n]] && self.key.used.binary_search(&rid).is_ok()
+    }
+    fn record(&mut self, n: usize, ri: usize, response: &Response, _: &Reaction) {
+        let m = self.model;
+        if m.cyclic[m.comp[n]] {
+            insert_sorted(&mut self.key.used, m.first_response[n] + ri as u32);
+        }
+        for f in &response.flags {
+            let id = match f {
+                Flag::Set(x) => m.flags.get(x.as_str()),
+                Flag::Uncovers(x) => m.interests.get(x.as_str()),
+                _ => None,
+            };
+            if let Some(&id) = id {
+                insert_sorted(&mut self.key.names, id);
+            }
+        }
+        if let Some(&v) = m.tracked_nodes.get(m.scenario.nodes[n].id.as_str()) {
+            insert_sorted(&mut self.key.visited, v);
+        }
     }
 }
 
@@ -150,55 +183,20 @@ impl<'a> Model<'a> {
         self.scenario.nodes[key.node as usize].responses.len()
     }
 
-    /// Steps response `ri` from `key`: the points it earns and where it leads (`None`: unknown id).
-    pub fn step(&self, key: &Key, ri: usize) -> Option<(Points, To)> {
-        let sc = self.scenario;
+    /// Steps response `ri` from `key`: the decision and where it leads (`None`: unknown id).
+    pub fn step(&self, key: &Key, ri: usize) -> Option<(Decision, To)> {
         let n = key.node as usize;
-        let node = &sc.nodes[n];
-        let resp = &node.responses[ri];
-        let rid = self.first_response[n] + ri as u32;
-        let reaction = key.mood.react(&resp.tags, resp.effect);
-        let loops = self.cyclic[self.comp[n]];
-        let first = !(loops && key.used.binary_search(&rid).is_ok());
-        let points = if first {
-            scoring::response_points(resp, &reaction)
-        } else {
-            [0; 8]
+        let mut state = Stepping {
+            key: key.clone(),
+            model: self,
         };
-        let mut next = Key {
-            node: key.node,
-            mood: key.mood.after(&resp.tags, &reaction),
-            names: key.names.clone(),
-            visited: key.visited.clone(),
-            used: key.used.clone(),
-            turns: key.turns + 1,
-        };
-        if loops {
-            insert_sorted(&mut next.used, rid);
-        }
-        for f in &resp.flags {
-            let id = match f {
-                Flag::Set(x) => self.flags.get(x.as_str()),
-                Flag::Uncovers(x) => self.interests.get(x.as_str()),
-                _ => None,
-            };
-            if let Some(&id) = id {
-                insert_sorted(&mut next.names, id);
-            }
-        }
-        if let Some(&v) = self.tracked_nodes.get(node.id.as_str()) {
-            insert_sorted(&mut next.visited, v);
-        }
-        let target = resolve_next(
-            sc,
-            &resp.next,
-            &View {
-                key: &next,
-                model: self,
-            },
-        );
+        state.key.turns += 1;
+        let (decision, target) = rules::transition(self.scenario, &mut state, n, ri)?;
+        let mut next = state.key;
         let to = match self.graph.dest(target) {
-            Dest::Node(_) if next.turns >= sc.max_turns => To::End(Outcome::Unresolved, None),
+            Dest::Node(_) if rules::turn_limit_reached(self.scenario, next.turns as usize) => {
+                To::End(Outcome::Unresolved, None)
+            }
             Dest::Node(m) => {
                 if self.comp[m] != self.comp[n] {
                     next.used.clear();
@@ -209,9 +207,9 @@ impl<'a> Model<'a> {
                 }
                 To::State(next)
             }
-            Dest::Ending(e) => To::End(sc.endings[e].outcome, Some(e as u32)),
+            Dest::Ending(e) => To::End(self.scenario.endings[e].outcome, Some(e as u32)),
             Dest::Unknown => return None,
         };
-        Some((points, to))
+        Some((decision, to))
     }
 }

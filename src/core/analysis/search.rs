@@ -1,15 +1,23 @@
-//! Exact analysis: explores every reachable call state with the real engine rules.
+//! Exact analysis: explores every reachable call state with the engine's own rules.
 //!
-//! A state is (node, mood, author flags, uncovered interests, visited nodes that conditions ask
-//! about, responses already used in the current loop, turns when they can matter). The state
-//! graph is acyclic (turns grow, or the node graph has no loops), so best, worst, path counts
-//! and outcomes follow from one pass in post-order.
+//! The state graph is acyclic (turns grow, or the node graph has no loops), so the least and
+//! most credit lost, path counts and outcomes follow from one pass in post-order.
 
 use std::collections::HashMap;
 
 use super::model::{Key, Model, To};
-use crate::core::engine::scoring::{self, Points};
 use crate::core::format::scenario::Outcome;
+
+/// Every outcome, in the order the bit set uses.
+pub const ALL_OUTCOMES: [Outcome; 7] = [
+    Outcome::InformalSolution,
+    Outcome::WithdrawnInWriting,
+    Outcome::ComplaintSettled,
+    Outcome::FormalHearing,
+    Outcome::Unresolved,
+    Outcome::Escalated,
+    Outcome::HungUp,
+];
 
 #[derive(Clone, Copy)]
 enum Next {
@@ -20,18 +28,14 @@ enum Next {
 struct Edge {
     choice: u32,
     to: Next,
-    points: Points,
+    loss: u32,
 }
 
-/// Per state: best and worst of 9 objectives (total, then each skill), with the outcome rank
-/// reached by the best/worst total path, the choice that gets there, paths and outcomes.
+/// Per state: the most-loss continuation (ties: worse outcome), path count, outcomes and
+/// endings below. (The least-loss calls are the clean calls: `clean.rs`.)
 #[derive(Clone)]
 struct Value {
-    best: [i32; 9],
-    worst: [i32; 9],
-    best_rank: u8,
-    worst_rank: u8,
-    best_edge: u32,
+    worst: (u32, u8),
     worst_edge: u32,
     paths: u128,
     outcomes: u8,
@@ -41,15 +45,24 @@ struct Value {
 /// The result of a complete exploration.
 pub struct Exact {
     pub states: usize,
-    pub best: Points,
-    pub worst: Points,
-    pub best_total: i32,
-    pub worst_total: i32,
-    pub best_path: Vec<usize>,
+    pub worst_loss: u32,
     pub worst_path: Vec<usize>,
     pub paths: u128,
     pub outcomes: Vec<Outcome>,
     pub endings: Vec<usize>,
+}
+
+pub fn outcome_bit(o: Outcome) -> u8 {
+    o as u8
+}
+
+/// The outcomes in a bit set.
+pub fn outcomes_of(bits: u8) -> Vec<Outcome> {
+    ALL_OUTCOMES
+        .iter()
+        .copied()
+        .filter(|o| bits & (1 << outcome_bit(*o)) != 0)
+        .collect()
 }
 
 /// Explores all states; `None` when more than `max_states` would be needed.
@@ -78,7 +91,7 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         let count = model.responses(&key);
         let mut out = Vec::with_capacity(count);
         for ri in 0..count {
-            let (points, to) = model.step(&key, ri)?;
+            let (decision, to) = model.step(&key, ri)?;
             let to = match to {
                 To::State(next) => {
                     let id = match ids.get(&next) {
@@ -108,7 +121,7 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
             out.push(Edge {
                 choice: ri as u32,
                 to,
-                points,
+                loss: u32::from(decision.loss()),
             });
         }
         edges[s as usize] = out;
@@ -119,137 +132,67 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         }
     }
     let root = values[0].clone()?;
-    let follow = |best: bool| {
-        let mut path = Vec::new();
-        let mut s = 0u32;
-        loop {
-            let v = values[s as usize].as_ref().expect("all states evaluated");
-            let Some(e) =
-                edges[s as usize].get(if best { v.best_edge } else { v.worst_edge } as usize)
-            else {
-                break;
-            };
-            path.push(e.choice as usize);
-            match e.to {
-                Next::State(t) => s = t,
-                Next::End(..) => break,
-            }
+    let mut worst_path = Vec::new();
+    let mut s = 0u32;
+    loop {
+        let v = values[s as usize].as_ref().expect("all states evaluated");
+        let Some(e) = edges[s as usize].get(v.worst_edge as usize) else {
+            break;
+        };
+        worst_path.push(e.choice as usize);
+        match e.to {
+            Next::State(t) => s = t,
+            Next::End(..) => break,
         }
-        path
-    };
-    let mut best = [0; 8];
-    let mut worst = [0; 8];
-    best.copy_from_slice(&root.best[1..]);
-    worst.copy_from_slice(&root.worst[1..]);
-    let all = [
-        Outcome::InformalSolution,
-        Outcome::WithdrawnInWriting,
-        Outcome::ComplaintSettled,
-        Outcome::FormalHearing,
-        Outcome::Unresolved,
-        Outcome::Escalated,
-        Outcome::HungUp,
-    ];
+    }
     Some(Exact {
         states: keys.len(),
-        best,
-        worst,
-        best_total: root.best[0],
-        worst_total: root.worst[0],
-        best_path: follow(true),
-        worst_path: follow(false),
+        worst_loss: root.worst.0,
+        worst_path,
         paths: root.paths,
-        outcomes: all
-            .iter()
-            .copied()
-            .filter(|o| root.outcomes & (1 << outcome_bit(*o)) != 0)
-            .collect(),
+        outcomes: outcomes_of(root.outcomes),
         endings: root.endings.iter().map(|&e| e as usize).collect(),
     })
 }
 
-fn outcome_bit(o: Outcome) -> u8 {
-    o as u8
-}
-
 fn evaluate(edges: &[Edge], values: &[Option<Value>]) -> Value {
     let mut v = Value {
-        best: [i32::MIN; 9],
-        worst: [i32::MAX; 9],
-        best_rank: 0,
-        worst_rank: u8::MAX,
-        best_edge: u32::MAX,
+        worst: (0, u8::MAX),
         worst_edge: u32::MAX,
         paths: 0,
         outcomes: 0,
         endings: Vec::new(),
     };
     if edges.is_empty() {
-        v.best = [0; 9];
-        v.worst = [0; 9];
+        v.worst = (0, Outcome::Unresolved.rank());
         v.paths = 1;
         v.outcomes = 1 << outcome_bit(Outcome::Unresolved);
         return v;
     }
-    // The best path maximises (total, outcome rank); the worst minimises it.
-    let mut best_key = (i32::MIN, 0u8);
-    let mut worst_key = (i32::MAX, u8::MAX);
     for (i, e) in edges.iter().enumerate() {
-        let mut own = [0; 9];
-        own[0] = scoring::total(&e.points);
-        own[1..].copy_from_slice(&e.points);
-        let (cb, cw, br, wr, paths, outcomes, endings): (
-            [i32; 9],
-            [i32; 9],
-            u8,
-            u8,
-            u128,
-            u8,
-            &[u32],
-        ) = match &e.to {
+        let (worst, paths, outcomes, endings): (_, u128, u8, &[u32]) = match &e.to {
             Next::State(t) => {
                 let c = values[*t as usize]
                     .as_ref()
                     .expect("children are evaluated first: the state graph is acyclic");
-                (
-                    c.best,
-                    c.worst,
-                    c.best_rank,
-                    c.worst_rank,
-                    c.paths,
-                    c.outcomes,
-                    &c.endings,
-                )
+                (c.worst, c.paths, c.outcomes, &c.endings)
             }
-            Next::End(o, end) => {
-                let ends: &[u32] = match end {
+            Next::End(o, end) => (
+                (0, o.rank()),
+                1,
+                1 << outcome_bit(*o),
+                match end {
                     Some(x) => std::slice::from_ref(x),
                     None => &[],
-                };
-                (
-                    [0; 9],
-                    [0; 9],
-                    o.rank(),
-                    o.rank(),
-                    1,
-                    1 << outcome_bit(*o),
-                    ends,
-                )
-            }
+                },
+            ),
         };
-        for o in 0..9 {
-            v.best[o] = v.best[o].max(own[o] + cb[o]);
-            v.worst[o] = v.worst[o].min(own[o] + cw[o]);
-        }
-        if (own[0] + cb[0], br) > best_key {
-            best_key = (own[0] + cb[0], br);
-            v.best_edge = i as u32;
-            v.best_rank = br;
-        }
-        if (own[0] + cw[0], wr) < worst_key {
-            worst_key = (own[0] + cw[0], wr);
+        let w = (worst.0 + e.loss, worst.1);
+        if (w.0, std::cmp::Reverse(w.1)) > (v.worst.0, std::cmp::Reverse(v.worst.1))
+            || v.worst_edge == u32::MAX
+        {
+            v.worst = w;
             v.worst_edge = i as u32;
-            v.worst_rank = wr;
         }
         v.paths = v.paths.saturating_add(paths);
         v.outcomes |= outcomes;

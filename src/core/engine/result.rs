@@ -1,11 +1,11 @@
-//! The result of a finished call: outcome, normalised skill scores, legal findings, verdict.
+//! The result of a finished call: outcome, scores, legal findings, the citizen's verdict and
+//! what follows after the call.
 
 use serde::{Deserialize, Serialize};
 
-use super::scoring::{self, Points, Score};
+use super::scoring::{self, PASS_MARK, Reference, Score};
 use super::session::Session;
 use super::verdict::Verdict;
-use crate::core::analysis::analyze::Analysis;
 use crate::core::format::scenario::{Outcome, Scenario};
 use crate::core::format::technique::LegalTrap;
 
@@ -18,29 +18,71 @@ pub struct CallResult {
     pub verdict: Verdict,
     pub uncovered: Vec<String>,
     pub turns: usize,
+    /// The outcome rests on a wrong statement or a promise: it does not count as good.
+    #[serde(default)]
+    pub misinformed: bool,
+    /// What follows after the call, one line per trap or broken promise.
+    #[serde(default)]
+    pub epilogue: Vec<String>,
 }
 
-/// Scores a call (ended or not) against the analysis of its scenario, with preparation points.
-pub fn call_result(
-    scenario: &Scenario,
-    analysis: &Analysis,
-    session: &Session,
-    prep: &Points,
-) -> CallResult {
-    let mut points = session.points;
-    scoring::add(&mut points, prep);
-    CallResult {
-        scenario_id: scenario.id.clone(),
-        outcome: session.outcome(scenario).unwrap_or(Outcome::Unresolved),
-        score: scoring::score(
-            &points,
-            &analysis.denominators(),
-            analysis.best_total,
-            session.hints,
-        ),
-        findings: session.traps.iter().copied().collect(),
-        verdict: Verdict::judge(session),
-        uncovered: session.uncovered.iter().cloned().collect(),
-        turns: session.turns.len(),
+impl CallResult {
+    /// Passed: overall score at or above the pass mark and no legal findings, whatever the ending.
+    pub fn passed(&self) -> bool {
+        self.score.overall >= PASS_MARK && self.findings.is_empty()
+    }
+
+    /// A legitimate ending that does not rest on a wrong statement.
+    pub fn good_outcome(&self) -> bool {
+        self.outcome.is_good() && !self.misinformed
+    }
+
+    /// The outcome in words, marked when it rests on a wrong statement.
+    pub fn outcome_label_nl(&self) -> String {
+        if self.misinformed && self.outcome.is_good() {
+            format!(
+                "{} — maar dat rust op een onjuiste uitspraak of toezegging",
+                self.outcome.label_nl()
+            )
+        } else {
+            self.outcome.label_nl().to_owned()
+        }
+    }
+}
+
+impl Session {
+    /// The result of the call (ended or not): scored against the scenario's reference clean
+    /// call, with the preparation answers on their own line.
+    pub fn finish(
+        &self,
+        scenario: &Scenario,
+        reference: &Reference,
+        prep: &[Option<usize>],
+    ) -> CallResult {
+        let prep_points = scoring::prep_points(scenario, prep);
+        let prep_best = scoring::prep_best(scenario);
+        let epilogue: Vec<String> = self
+            .turns()
+            .iter()
+            .filter_map(|t| t.consequence.clone())
+            .collect();
+        let outcome = self.outcome(scenario).unwrap_or(Outcome::Unresolved);
+        CallResult {
+            scenario_id: scenario.id.clone(),
+            outcome,
+            score: scoring::score(
+                self.turns(),
+                reference,
+                outcome.is_break(),
+                self.hints(),
+                (&prep_points, &prep_best),
+            ),
+            findings: self.traps().iter().copied().collect(),
+            verdict: Verdict::judge(self),
+            uncovered: self.uncovered().iter().cloned().collect(),
+            turns: self.turns().len(),
+            misinformed: !epilogue.is_empty(),
+            epilogue,
+        }
     }
 }

@@ -1,58 +1,39 @@
-//! Skill points per response and the normalised score of a call.
+//! The score of a call, from its decisions: each answer against the best one available.
+//!
+//! Every decision earns the credit of the chosen answer's quality (best 3, acceptable 2, weak 1,
+//! harmful 0) and loses the difference to the best answer available at that moment. The call's
+//! score is 100% minus the credit lost, against a fixed yardstick: the decisions of the
+//! scenario's reference clean call ([`Reference`]). A detour adds decisions but never adds
+//! credit, so it cannot dilute a mistake. Per skill the same holds for the decisions that asked
+//! for that skill. When the citizen breaks off the call, the reference decisions the trainee
+//! never reached count as lost. Time-outs cost [`HINT_COST`] credit each. Preparation has its
+//! own line.
 
 use serde::{Deserialize, Serialize};
 
-use super::citizen::Reaction;
-use crate::core::format::scenario::{Flag, Response, Scenario};
-use crate::core::format::technique::{Kind, LegalTrap, Skill};
+use crate::core::format::quality::Quality;
+use crate::core::format::scenario::Scenario;
+use crate::core::format::technique::Skill;
 
-/// Points per skill, indexed by `Skill::index()`.
+use super::turn::Turn;
+
+/// Points per skill, indexed by `Skill::index()` (preparation answers).
 pub type Points = [i32; 8];
 
-/// Juridisch points lost for every legal trap a response falls into.
-pub const TRAP_PENALTY: i32 = 3;
-/// Points taken off the overall score for each time-out hint.
+/// Credit taken off the overall score for each time-out tip.
 pub const HINT_COST: i32 = 1;
+/// A call passes at this overall score or above, with no legal findings, whatever the ending.
+pub const PASS_MARK: u8 = 70;
+/// The scoring method of this version; attempts scored by an earlier method say so.
+pub const SCORING_METHOD: u32 = 2;
 
-/// Skill points a response earns (the first time it is chosen), given how the citizen took it.
-pub fn response_points(response: &Response, reaction: &Reaction) -> Points {
-    let mut p = [0; 8];
-    for &tag in &response.tags {
-        // Explaining or solving while the emotion is high earns nothing for that skill.
-        if reaction.too_early && tag.kind() == Kind::Content {
-            continue;
-        }
-        if reaction.question_too_early && tag.kind() == Kind::Question {
-            continue;
-        }
-        for &(skill, pts) in tag.skill_points() {
-            p[skill.index()] += pts;
-        }
-    }
-    for &(skill, pts) in &response.skills {
-        p[skill.index()] += pts;
-    }
-    p[Skill::Juridisch.index()] -= TRAP_PENALTY * traps(response).count() as i32;
-    p
-}
-
-/// The upper bound of a response's points when timing is ideal (for the structural bound).
-pub fn static_points(response: &Response) -> Points {
-    let ideal = Reaction {
-        anger_delta: 0,
-        trust_delta: 0,
-        too_early: false,
-        question_too_early: false,
-    };
-    response_points(response, &ideal)
-}
-
-/// Legal traps a response falls into.
-pub fn traps(response: &Response) -> impl Iterator<Item = LegalTrap> + '_ {
-    response.flags.iter().filter_map(|f| match f {
-        Flag::Trap(t) => Some(*t),
-        _ => None,
-    })
+/// The yardstick of a scenario: the decisions of its reference clean call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Reference {
+    /// Decisions of the clean call.
+    pub decisions: u32,
+    /// Of those, how many asked for each skill.
+    pub skills: [u32; 8],
 }
 
 /// Points for the preparation answers: `answers[i]` is the chosen option of question `i`.
@@ -79,144 +60,199 @@ pub fn prep_best(scenario: &Scenario) -> Points {
     p
 }
 
-pub fn add(a: &mut Points, b: &Points) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x += y;
-    }
-}
-
 pub fn total(p: &Points) -> i32 {
     p.iter().sum()
 }
 
-/// One skill's score, normalised to the best achievable in the scenario.
+/// One skill's score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillScore {
     pub skill: Skill,
+    /// Credit kept on the decisions that asked for this skill.
     pub points: i32,
+    /// The credit of those decisions on the reference clean call.
     pub best: i32,
-    /// 0..=100, `None` when the scenario offers no points for this skill.
+    /// 0..=100, `None` when no decision asked for this skill.
     pub percent: Option<u8>,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// The skill part of a call's result (the outcome is kept separately).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     pub skills: Vec<SkillScore>,
+    /// Credit kept overall (after time-outs) and the reference call's credit.
     pub points: i32,
     pub best: i32,
     pub hints: u32,
-    /// 0..=100 against the best possible call.
+    /// 0..=100 for display: `raw` rounded and clamped.
     pub overall: u8,
+    /// The computed percentage before rounding or clamping (at most 100 by construction).
+    #[serde(default)]
+    pub raw: f64,
+    /// The preparation's own score line, when the scenario has preparation questions.
+    #[serde(default)]
+    pub preparation: Option<u8>,
+    /// Which scoring method computed this (1: the method before decision quality).
+    #[serde(default = "one")]
+    pub method: u32,
 }
 
+/// `points` of `best` as a whole percentage, clamped to 0..=100; `None` without a yardstick.
 pub fn percent(points: i32, best: i32) -> Option<u8> {
     if best <= 0 {
         return None;
     }
-    let pct = (f64::from(points.max(0)) * 100.0 / f64::from(best)).round();
+    let pct = (f64::from(points) * 100.0 / f64::from(best)).round();
     Some(pct.clamp(0.0, 100.0) as u8)
 }
 
 impl Score {
-    /// The percentage of one skill, if the scenario offers points for it.
+    /// The percentage of one skill, if a decision asked for it.
     pub fn percent_of(&self, skill: Skill) -> Option<u8> {
         self.skills
             .iter()
             .find(|k| k.skill == skill)
             .and_then(|k| k.percent)
     }
+
+    /// Scored by an earlier method (an attempt saved before decision quality).
+    pub fn is_legacy(&self) -> bool {
+        self.method < SCORING_METHOD
+    }
 }
 
-/// Normalises `points` against `best` per skill and `best_total` overall.
-pub fn score(points: &Points, best: &Points, best_total: i32, hints: u32) -> Score {
-    let skills: Vec<SkillScore> = Skill::ALL
+/// Scores a call's turns against the scenario's reference clean call; `broken_off` when the
+/// citizen ended the call (hang-up or escalation).
+pub fn score(
+    turns: &[Turn],
+    reference: &Reference,
+    broken_off: bool,
+    hints: u32,
+    prep: (&Points, &Points),
+) -> Score {
+    let max = i32::from(Quality::MAX_CREDIT);
+    let mut lost = [0i32; 8];
+    let mut lost_total = 0i32;
+    for t in turns {
+        let loss = i32::from(t.loss());
+        lost_total += loss;
+        for s in &t.skills {
+            lost[s.index()] += loss;
+        }
+    }
+    let skills = Skill::ALL
         .iter()
-        .map(|&s| SkillScore {
-            skill: s,
-            points: points[s.index()],
-            best: best[s.index()],
-            percent: percent(points[s.index()], best[s.index()]),
+        .map(|&s| {
+            let best = max * reference.skills[s.index()] as i32;
+            let points = best - lost[s.index()];
+            // A skill the clean call never needs, lost on a detour, still shows as 0%.
+            let percent = if best == 0 && lost[s.index()] > 0 {
+                Some(0)
+            } else {
+                percent(points, best)
+            };
+            SkillScore {
+                skill: s,
+                points,
+                best,
+                percent,
+            }
         })
         .collect();
-    let earned = total(points) - HINT_COST * hints as i32;
-    // The mean of the skill percentages, so one weak skill (often Juridisch after a trap) shows
-    // as one weak skill instead of wiping out the rest; time-outs cost their share of the total.
-    let shown: Vec<f64> = skills
-        .iter()
-        .filter_map(|s| s.percent)
-        .map(f64::from)
-        .collect();
-    let mean = if shown.is_empty() {
-        0.0
+    let best = max * reference.decisions.max(1) as i32;
+    let missed = if broken_off {
+        (reference.decisions as usize).saturating_sub(turns.len()) as i32
     } else {
-        shown.iter().sum::<f64>() / shown.len() as f64
+        0
     };
-    let hint_cost = if best_total > 0 {
-        100.0 * f64::from(HINT_COST * hints as i32) / f64::from(best_total)
-    } else {
-        0.0
-    };
+    let points = best - lost_total - max * missed - HINT_COST * hints as i32;
+    let raw = 100.0 * f64::from(points) / f64::from(best);
+    let (prep_points, prep_best) = (total(prep.0), total(prep.1));
     Score {
         skills,
-        points: earned,
-        best: best_total,
+        points,
+        best,
         hints,
-        overall: (mean - hint_cost).round().clamp(0.0, 100.0) as u8,
+        overall: raw.round().clamp(0.0, 100.0) as u8,
+        raw,
+        preparation: percent(prep_points, prep_best),
+        method: SCORING_METHOD,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::format::scenario::{Effect, Next};
-    use crate::core::format::technique::Technique::*;
+    use crate::core::engine::citizen::Mood;
+    use crate::core::format::technique::Phase;
 
-    fn resp(tags: Vec<crate::core::format::technique::Technique>, flags: Vec<Flag>) -> Response {
-        Response {
-            text: String::new(),
-            tags,
-            effect: Effect::Auto,
-            skills: vec![(Skill::Juridisch, 1)],
-            flags,
+    fn turn(quality: Quality, best: Quality, skills: Vec<Skill>) -> Turn {
+        Turn {
+            node: "n".into(),
+            phase: Phase::Verhaal,
+            cue: None,
+            line: String::new(),
+            choice: 0,
+            response: String::new(),
+            tags: Vec::new(),
+            mood_after: Mood::new(50, 50),
             feedback: String::new(),
             better: None,
-            next: Next::Goto("x".into()),
+            notes: Vec::new(),
+            at_ms: None,
+            quality: Some(quality),
+            best: Some(best),
+            best_text: None,
+            skills,
+            consequence: None,
         }
     }
 
-    #[test]
-    fn too_early_content_earns_nothing_and_traps_cost() {
-        let r = resp(
-            vec![ExplainingNeutrally, Acknowledging],
-            vec![Flag::Trap(LegalTrap::OutcomePromised)],
-        );
-        let early = Reaction {
-            anger_delta: 0,
-            trust_delta: 0,
-            too_early: true,
-            question_too_early: false,
+    fn reference() -> Reference {
+        let mut r = Reference {
+            decisions: 4,
+            skills: [0; 8],
         };
-        let p = response_points(&r, &early);
-        assert_eq!(p[Skill::Uitleggen.index()], 0);
-        assert_eq!(p[Skill::Empathie.index()], 2);
-        assert_eq!(p[Skill::Juridisch.index()], 1 - TRAP_PENALTY);
-        assert_eq!(static_points(&r)[Skill::Uitleggen.index()], 2);
+        r.skills[Skill::Empathie.index()] = 2;
+        r
     }
 
     #[test]
-    fn normalises_and_charges_hints() {
-        let mut best = [0; 8];
-        best[0] = 10;
-        best[1] = 10;
-        let mut pts = [0; 8];
-        pts[0] = 10;
-        pts[1] = 5;
-        let s = score(&pts, &best, 20, 1);
-        assert_eq!(s.skills[0].percent, Some(100));
-        assert_eq!(s.skills[1].percent, Some(50));
-        assert_eq!(s.skills[2].percent, None);
-        assert_eq!(s.overall, 70);
+    fn a_clean_call_scores_100_and_a_detour_cannot_dilute_a_mistake() {
+        use Quality::*;
+        let e = || vec![Skill::Empathie];
+        let clean: Vec<Turn> = (0..4).map(|_| turn(Best, Best, e())).collect();
+        let s = score(&clean, &reference(), false, 0, (&[0; 8], &[0; 8]));
+        assert_eq!((s.raw, s.overall), (100.0, 100));
+        assert_eq!(s.percent_of(Skill::Empathie), Some(100));
+        assert_eq!(s.percent_of(Skill::Uitleggen), None);
+        let mut detour = vec![turn(Harmful, Best, e())];
+        detour.extend((0..8).map(|_| turn(Best, Best, e())));
+        let d = score(&detour, &reference(), false, 0, (&[0; 8], &[0; 8]));
+        assert_eq!(d.raw, 75.0);
+        assert_eq!(d.percent_of(Skill::Empathie), Some(50));
+        // Broken off after that mistake: the three decisions never reached are lost too.
+        let b = score(&detour[..1], &reference(), true, 0, (&[0; 8], &[0; 8]));
+        assert_eq!(b.raw, 0.0);
+    }
+
+    #[test]
+    fn scored_against_the_best_available_with_hints_and_preparation_apart() {
+        use Quality::*;
+        // Only acceptable answers were on offer: choosing one loses nothing.
+        let turns = vec![turn(Acceptable, Acceptable, vec![]); 4];
+        let mut prep_best = [0; 8];
+        prep_best[0] = 4;
+        let mut prep = [0; 8];
+        prep[0] = 2;
+        let s = score(&turns, &reference(), false, 1, (&prep, &prep_best));
+        assert_eq!(s.points, 11);
+        assert_eq!(s.overall, 92);
+        assert_eq!(s.preparation, Some(50));
         assert_eq!(percent(-4, 10), Some(0));
     }
 }

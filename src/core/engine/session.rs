@@ -1,4 +1,6 @@
-//! The call engine: a stepped, seeded, serialisable state machine over one scenario.
+//! The call engine: a stepped, seeded, serialisable state machine over one scenario. It owns
+//! the whole turn: it offers the choices already shuffled, records the chosen one with its time
+//! and quality, and (in `result.rs`) produces the call's result.
 
 use std::collections::BTreeSet;
 
@@ -6,11 +8,13 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::citizen::Mood;
-use super::scoring::{self, Points};
+use super::citizen::{Mood, Reaction};
+use super::rules::{self, CallState};
+pub use super::turn::{Choice, Step, Turn};
 use crate::core::format::condition::StateView;
-use crate::core::format::scenario::{Flag, Next, Outcome, Scenario};
-use crate::core::format::technique::{LegalTrap, Phase, Technique};
+use crate::core::format::quality::Quality;
+use crate::core::format::scenario::{Flag, Outcome, Response, Scenario};
+use crate::core::format::technique::{Kind, LegalTrap, Skill, Technique};
 
 /// Training shows feedback after every choice; test mode only at the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,42 +30,6 @@ pub enum Position {
     Ended(String),
     /// The citizen ended the call after `max_turns` turns.
     TurnLimit,
-}
-
-/// One exchange: the citizen's line and the trainee's response, with the state after it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Turn {
-    pub node: String,
-    pub phase: Phase,
-    pub cue: Option<String>,
-    pub line: String,
-    pub choice: usize,
-    pub response: String,
-    pub tags: Vec<Technique>,
-    pub mood_after: Mood,
-    pub points: Points,
-    pub feedback: String,
-    pub better: Option<String>,
-    /// Notes the engine adds, e.g. on timing.
-    pub notes: Vec<String>,
-    /// Milliseconds since the call started, when the front end reports it.
-    pub at_ms: Option<u64>,
-}
-
-/// What the front end shows now.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Step<'a> {
-    Line {
-        phase: Phase,
-        cue: Option<&'a str>,
-        line: &'a str,
-        choices: Vec<&'a str>,
-    },
-    Ended {
-        outcome: Outcome,
-        cue: Option<&'a str>,
-        line: &'a str,
-    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -86,27 +54,26 @@ pub enum EngineError {
 /// The whole state of one call; serialise it to resume exactly where the trainee stopped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
-    pub scenario_id: String,
-    pub scenario_version: u32,
-    pub seed: u64,
-    pub mode: Mode,
-    pub position: Position,
-    pub mood: Mood,
-    pub start_mood: Mood,
-    pub flags: BTreeSet<String>,
-    pub uncovered: BTreeSet<String>,
-    pub traps: BTreeSet<LegalTrap>,
-    pub agreements: u32,
-    pub visited: BTreeSet<String>,
-    /// (node, response index) pairs already chosen: points count once.
-    pub used: BTreeSet<(String, usize)>,
-    pub techniques: BTreeSet<Technique>,
-    pub explained: bool,
-    pub points: Points,
-    pub hints: u32,
-    pub turns: Vec<Turn>,
+    scenario_id: String,
+    scenario_version: u32,
+    seed: u64,
+    mode: Mode,
+    position: Position,
+    mood: Mood,
+    start_mood: Mood,
+    flags: BTreeSet<String>,
+    uncovered: BTreeSet<String>,
+    traps: BTreeSet<LegalTrap>,
+    agreements: u32,
+    visited: BTreeSet<String>,
+    /// (node, response index) pairs already chosen: a repeated answer is at most weak.
+    used: BTreeSet<(String, usize)>,
+    techniques: BTreeSet<Technique>,
+    explained: bool,
+    hints: u32,
+    turns: Vec<Turn>,
     /// The line variant picked for the current node or ending.
-    pub line: String,
+    line: String,
 }
 
 /// Picks a line variant deterministically from the seed and the turn number.
@@ -119,8 +86,8 @@ pub fn pick_variant(seed: u64, turn: usize, count: usize) -> usize {
     rng.random_range(0..count)
 }
 
-/// The order in which a front end shows `count` responses at turn `turn`: shuffled per call
-/// (seeded), so the skilled answer is not always the first. Choices stay canonical indices.
+/// The order in which `count` responses are shown at turn `turn`: shuffled per call (seeded),
+/// so the skilled answer is not always the first.
 pub fn display_order(seed: u64, turn: usize, count: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..count).collect();
     let mut rng = ChaCha8Rng::seed_from_u64(
@@ -130,22 +97,6 @@ pub fn display_order(seed: u64, turn: usize, count: usize) -> Vec<usize> {
         order.swap(i, rng.random_range(0..=i));
     }
     order
-}
-
-/// The target a response leads to, after branches and the escalation rule.
-pub fn resolve_next<'a>(scenario: &'a Scenario, next: &'a Next, state: &dyn StateView) -> &'a str {
-    if let Some(rule) = &scenario.escalation
-        && state.anger() >= rule.anger_at_least
-    {
-        return &rule.goto;
-    }
-    match next {
-        Next::Goto(t) => t,
-        Next::Branch { cases, otherwise } => cases
-            .iter()
-            .find(|c| c.when.holds(state))
-            .map_or(otherwise.as_str(), |c| c.goto.as_str()),
-    }
 }
 
 impl StateView for Session {
@@ -166,10 +117,98 @@ impl StateView for Session {
     }
 }
 
+/// The session's view for the rules: node indices are looked up in its scenario.
+struct Live<'s, 'a> {
+    session: &'s mut Session,
+    scenario: &'a Scenario,
+}
+
+impl StateView for Live<'_, '_> {
+    fn anger(&self) -> u8 {
+        self.session.anger()
+    }
+    fn trust(&self) -> u8 {
+        self.session.trust()
+    }
+    fn has_flag(&self, name: &str) -> bool {
+        self.session.has_flag(name)
+    }
+    fn has_uncovered(&self, interest: &str) -> bool {
+        self.session.has_uncovered(interest)
+    }
+    fn has_visited(&self, node: &str) -> bool {
+        self.session.has_visited(node)
+    }
+}
+
+impl CallState for Live<'_, '_> {
+    fn mood(&self) -> Mood {
+        self.session.mood
+    }
+    fn set_mood(&mut self, mood: Mood) {
+        self.session.mood = mood;
+    }
+    fn chose_before(&self, n: usize, ri: usize) -> bool {
+        let id = self.scenario.nodes[n].id.clone();
+        self.session.used.contains(&(id, ri))
+    }
+    fn record(&mut self, n: usize, ri: usize, response: &Response, reaction: &Reaction) {
+        let s = &mut *self.session;
+        let id = self.scenario.nodes[n].id.clone();
+        s.used.insert((id.clone(), ri));
+        s.visited.insert(id);
+        s.techniques.extend(response.tags.iter().copied());
+        if response.tags.contains(&Technique::ExplainingNeutrally) && !reaction.too_early {
+            s.explained = true;
+        }
+        for flag in &response.flags {
+            match flag {
+                Flag::Uncovers(i) => {
+                    s.uncovered.insert(i.clone());
+                }
+                Flag::Trap(t) => {
+                    s.traps.insert(*t);
+                }
+                Flag::Agreement => s.agreements += 1,
+                Flag::Set(f) => {
+                    s.flags.insert(f.clone());
+                }
+            }
+        }
+    }
+}
+
 pub const NOTE_TOO_EARLY: &str = "De burger was nog te boos voor uitleg of een oplossing: erken eerst het gevoel en vat samen, leg daarna uit.";
 pub const NOTE_QUESTION_TOO_EARLY: &str = "Een vraag over de inhoud terwijl de emotie nog hoog is: laat eerst merken dat u hoort hoe boos of verdrietig de burger is.";
 pub const NOTE_REPEATED: &str =
-    "Dit antwoord gaf u al eerder in dit gesprek; het levert geen punten meer op.";
+    "Dit antwoord gaf u al eerder in dit gesprek; herhalen telt als een zwak antwoord.";
+
+/// The line that follows a trap or a promise after the call, unless the author wrote one.
+fn consequence(response: &Response) -> Option<String> {
+    if let Some(c) = &response.consequence {
+        return Some(c.clone());
+    }
+    let trap = response.flags.iter().find_map(|f| match f {
+        Flag::Trap(t) => Some(*t),
+        _ => None,
+    });
+    match trap {
+        Some(t) => Some(t.epilogue_nl().to_owned()),
+        None if response.tags.contains(&Technique::Promising) => Some(
+            "Later blijkt dat de toezegging niet waargemaakt kan worden; de burger voelt zich opnieuw in de steek gelaten."
+                .to_owned(),
+        ),
+        None => None,
+    }
+}
+
+/// A time-out tip: like a trainer pausing a role-play, without giving the answer away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub text: String,
+    /// The technique the tip points at.
+    pub technique: Option<Technique>,
+}
 
 impl Session {
     pub fn start(scenario: &Scenario, seed: u64, mode: Mode) -> Result<Session, EngineError> {
@@ -190,7 +229,6 @@ impl Session {
             used: BTreeSet::new(),
             techniques: BTreeSet::new(),
             explained: false,
-            points: [0; 8],
             hints: 0,
             turns: Vec::new(),
             line: String::new(),
@@ -212,6 +250,55 @@ impl Session {
         Ok(())
     }
 
+    pub fn scenario_id(&self) -> &str {
+        &self.scenario_id
+    }
+    pub fn scenario_version(&self) -> u32 {
+        self.scenario_version
+    }
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+    pub fn position(&self) -> &Position {
+        &self.position
+    }
+    pub fn mood(&self) -> Mood {
+        self.mood
+    }
+    pub fn start_mood(&self) -> Mood {
+        self.start_mood
+    }
+    pub fn flags(&self) -> &BTreeSet<String> {
+        &self.flags
+    }
+    pub fn uncovered(&self) -> &BTreeSet<String> {
+        &self.uncovered
+    }
+    pub fn traps(&self) -> &BTreeSet<LegalTrap> {
+        &self.traps
+    }
+    pub fn visited(&self) -> &BTreeSet<String> {
+        &self.visited
+    }
+    pub fn techniques(&self) -> &BTreeSet<Technique> {
+        &self.techniques
+    }
+    pub fn explained(&self) -> bool {
+        self.explained
+    }
+    pub fn agreements(&self) -> u32 {
+        self.agreements
+    }
+    pub fn hints(&self) -> u32 {
+        self.hints
+    }
+    pub fn turns(&self) -> &[Turn] {
+        &self.turns
+    }
+
     pub fn is_ended(&self) -> bool {
         !matches!(self.position, Position::At(_))
     }
@@ -225,16 +312,34 @@ impl Session {
         }
     }
 
-    /// What to show now.
+    fn node_index(&self, scenario: &Scenario) -> Result<usize, EngineError> {
+        let Position::At(id) = &self.position else {
+            return Err(EngineError::Ended);
+        };
+        scenario
+            .nodes
+            .iter()
+            .position(|n| &n.id == id)
+            .ok_or_else(|| self.unknown(id))
+    }
+
+    /// What to show now; the choices come in display order, each with its id.
     pub fn step<'a>(&'a self, scenario: &'a Scenario) -> Result<Step<'a>, EngineError> {
         match &self.position {
             Position::At(id) => {
                 let node = scenario.node(id).ok_or_else(|| self.unknown(id))?;
+                let order = display_order(self.seed, self.turns.len(), node.responses.len());
                 Ok(Step::Line {
                     phase: node.phase,
                     cue: node.cue.as_deref(),
                     line: &self.line,
-                    choices: node.responses.iter().map(|r| r.text.as_str()).collect(),
+                    choices: order
+                        .into_iter()
+                        .map(|id| Choice {
+                            id,
+                            text: &node.responses[id].text,
+                        })
+                        .collect(),
                 })
             }
             Position::Ended(id) => {
@@ -253,79 +358,115 @@ impl Session {
         }
     }
 
-    /// The trainee picks response `choice` (0-based). Returns the recorded turn.
-    pub fn choose(&mut self, scenario: &Scenario, choice: usize) -> Result<&Turn, EngineError> {
-        let Position::At(id) = &self.position else {
-            return Err(EngineError::Ended);
+    /// The ids of the best answers available now (empty once the call has ended).
+    pub fn best_choices(&self, scenario: &Scenario) -> Vec<usize> {
+        let Ok(n) = self.node_index(scenario) else {
+            return Vec::new();
         };
-        let node = scenario.node(id).ok_or_else(|| self.unknown(id))?;
-        let response = node
-            .responses
-            .get(choice)
-            .ok_or(EngineError::NoSuchChoice {
-                choice,
-                available: node.responses.len(),
+        let mut me = self.clone();
+        let live = Live {
+            session: &mut me,
+            scenario,
+        };
+        let judged = rules::judge_all(&live, n, &scenario.nodes[n]);
+        let best = judged.iter().map(|j| j.quality).max();
+        (0..judged.len())
+            .filter(|&i| Some(judged[i].quality) == best)
+            .collect()
+    }
+
+    /// The trainee picks the response with this id, `at_ms` into the call. Returns the turn.
+    pub fn choose(
+        &mut self,
+        scenario: &Scenario,
+        id: usize,
+        at_ms: Option<u64>,
+    ) -> Result<&Turn, EngineError> {
+        let n = self.node_index(scenario)?;
+        let node = &scenario.nodes[n];
+        let available = node.responses.len();
+        let response = node.responses.get(id).ok_or(EngineError::NoSuchChoice {
+            choice: id,
+            available,
+        })?;
+        let repeated = self.used.contains(&(node.id.clone(), id));
+        let line = std::mem::take(&mut self.line);
+        let mut live = Live {
+            session: self,
+            scenario,
+        };
+        let (decision, target) =
+            rules::transition(scenario, &mut live, n, id).ok_or(EngineError::NoSuchChoice {
+                choice: id,
+                available,
             })?;
-        let reaction = self.mood.react(&response.tags, response.effect);
         let mut notes = Vec::new();
-        let first_time = self.used.insert((node.id.clone(), choice));
-        let points = if first_time {
-            scoring::response_points(response, &reaction)
-        } else {
+        if repeated {
             notes.push(NOTE_REPEATED.to_owned());
-            [0; 8]
-        };
-        if reaction.too_early {
+        }
+        if decision.reaction.too_early {
             notes.push(NOTE_TOO_EARLY.to_owned());
         }
-        if reaction.question_too_early {
+        if decision.reaction.question_too_early {
             notes.push(NOTE_QUESTION_TOO_EARLY.to_owned());
         }
-        self.mood = self.mood.after(&response.tags, &reaction);
-        scoring::add(&mut self.points, &points);
-        self.techniques.extend(response.tags.iter().copied());
-        if response.tags.contains(&Technique::ExplainingNeutrally) && !reaction.too_early {
-            self.explained = true;
-        }
-        for flag in &response.flags {
-            match flag {
-                Flag::Uncovers(i) => {
-                    self.uncovered.insert(i.clone());
-                }
-                Flag::Trap(t) => {
-                    self.traps.insert(*t);
-                }
-                Flag::Agreement => self.agreements += 1,
-                Flag::Set(f) => {
-                    self.flags.insert(f.clone());
-                }
-            }
-        }
-        self.visited.insert(node.id.clone());
+        let best_text = (decision.quality < decision.best)
+            .then(|| node.responses[decision.best_choice].text.clone());
         self.turns.push(Turn {
             node: node.id.clone(),
             phase: node.phase,
             cue: node.cue.clone(),
-            line: std::mem::take(&mut self.line),
-            choice,
+            line,
+            choice: id,
             response: response.text.clone(),
             tags: response.tags.clone(),
             mood_after: self.mood,
-            points,
             feedback: response.feedback.clone(),
             better: response.better.clone(),
             notes,
-            at_ms: None,
+            at_ms,
+            quality: Some(decision.quality),
+            best: Some(decision.best),
+            best_text,
+            skills: Skill::ALL
+                .into_iter()
+                .filter(|s| decision.skills[s.index()])
+                .collect(),
+            consequence: consequence(response),
         });
-        let target = resolve_next(scenario, &response.next, self).to_owned();
-        self.enter(scenario, target)?;
+        self.enter(scenario, target.to_owned())?;
         Ok(self.turns.last().expect("a turn was just pushed"))
+    }
+
+    /// A time-out: a tip for this moment, pointing at the technique of a best answer. Counts
+    /// the tip (it costs credit); `None` once the call has ended.
+    pub fn time_out(&mut self, scenario: &Scenario) -> Option<Hint> {
+        let n = self.node_index(scenario).ok()?;
+        let best = *self.best_choices(scenario).first()?;
+        self.hints += 1;
+        let technique = scenario.nodes[n].responses[best]
+            .tags
+            .iter()
+            .copied()
+            .find(|t| t.kind() != Kind::Escalating);
+        let mood = if self.mood.emotion_high() {
+            "De burger is nog erg geëmotioneerd: eerst luisteren en erkennen, uitleg en oplossingen komen later."
+        } else if self.mood.anger >= 30 {
+            "De ergste emotie is eruit, maar nog niet weg. Blijf checken of u het goed begrijpt."
+        } else {
+            "De burger staat open voor het gesprek: nu is er ruimte voor uitleg, opties en afspraken."
+        };
+        let text = match technique {
+            Some(t) => format!("{mood} Denk aan: {}.", t.label_nl()),
+            None => mood.to_owned(),
+        };
+        Some(Hint { text, technique })
     }
 
     fn enter(&mut self, scenario: &Scenario, target: String) -> Result<(), EngineError> {
         let turn = self.turns.len();
         if let Some(node) = scenario.node(&target) {
-            if turn as u32 >= scenario.max_turns {
+            if rules::turn_limit_reached(scenario, turn) {
                 self.position = Position::TurnLimit;
                 self.line =
                     "Ik heb hier geen tijd meer voor. Ik hang op, u hoort nog van me.".to_owned();
@@ -357,10 +498,27 @@ impl Session {
         }
     }
 
+    /// The same call replayed with today's rules: same seed, mode, choices, times and
+    /// time-outs (for re-scoring an attempt saved by an earlier version).
+    pub fn replay(&self, scenario: &Scenario) -> Result<Session, EngineError> {
+        self.check_scenario(scenario)?;
+        let mut s = Session::start(scenario, self.seed, self.mode)?;
+        for t in &self.turns {
+            s.choose(scenario, t.choice, t.at_ms)?;
+        }
+        s.hints = self.hints;
+        Ok(s)
+    }
+
     /// Anger and trust at the start and after every turn: the escalation curve.
     pub fn mood_curve(&self) -> (Vec<u8>, Vec<u8>) {
         let moods = std::iter::once(self.start_mood).chain(self.turns.iter().map(|t| t.mood_after));
         moods.map(|m| (m.anger, m.trust)).unzip()
+    }
+
+    /// The quality of every turn (for the debrief curve), `None` for turns saved without it.
+    pub fn qualities(&self) -> Vec<Option<Quality>> {
+        self.turns.iter().map(|t| t.quality).collect()
     }
 }
 

@@ -7,6 +7,8 @@ use crate::core::format::technique::Technique;
 
 /// Anger below this at the end means the citizen felt heard (with listening techniques used).
 pub const HEARD_ANGER_BELOW: u8 = 50;
+/// Or: anger fell at least this much during the call (a distrustful citizen who calmed down).
+pub const HEARD_DROP: u8 = 20;
 /// Trust at or above this at the end means the citizen trusts the organisation again.
 pub const TRUST_AT_LEAST: u8 = 50;
 
@@ -29,15 +31,19 @@ impl Verdict {
             Silence,
         ]
         .iter()
-        .any(|t| s.techniques.contains(t));
+        .any(|t| s.techniques().contains(t));
         let disrespect = [Judging, CalmDown, Interrupting]
             .iter()
-            .any(|t| s.techniques.contains(t));
+            .any(|t| s.techniques().contains(t));
+        // A wrong statement or a promise undermines the explanation and the trust built on it.
+        let misinformed = !s.traps().is_empty() || s.techniques().contains(&Promising);
         Verdict {
-            heard: listened && s.mood.anger < HEARD_ANGER_BELOW,
+            heard: listened
+                && (s.mood().anger < HEARD_ANGER_BELOW
+                    || s.mood().anger + HEARD_DROP <= s.start_mood().anger),
             respected: !disrespect,
-            explained: s.explained,
-            trusts: s.mood.trust >= TRUST_AT_LEAST,
+            explained: s.explained() && !misinformed,
+            trusts: s.mood().trust >= TRUST_AT_LEAST && !misinformed,
         }
     }
 

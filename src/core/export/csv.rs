@@ -59,7 +59,7 @@ pub fn to_csv(bundle: &Bundle) -> String {
                 a.finished.format("%d-%m-%Y %H:%M").to_string(),
                 a.scenario_id.clone(),
                 a.scenario_version.to_string(),
-                format!("{:?}", a.session.mode),
+                format!("{:?}", a.session.mode()),
                 a.result.outcome.label_nl().to_owned(),
                 s.skill.label_nl().to_owned(),
                 s.points.to_string(),

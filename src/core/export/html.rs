@@ -241,7 +241,7 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             a.finished.format("%d-%m-%Y %H:%M"),
             a.result.score.overall
         );
-        for t in &a.session.turns {
+        for t in a.session.turns() {
             h.push_str(&turn_html(t));
         }
         h.push_str("</div>");

@@ -16,7 +16,11 @@ use bundle::Bundle;
 
 /// Collects a profile's data into a bundle. Unreadable attempt files are returned as problems.
 pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
-    let (attempts, problems) = progress::load_attempts(profile);
+    let (mut attempts, problems) = progress::load_attempts(profile);
+    crate::core::store::rescore::rescore(
+        &mut attempts,
+        &crate::core::store::rescore::builtin_scenarios(),
+    );
     let stored = progress::read_profile(profile).ok();
     let profile = stored.unwrap_or_else(|| Profile {
         format: progress::FORMAT_VERSION,

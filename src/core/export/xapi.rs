@@ -9,8 +9,6 @@ use crate::core::store::progress::Attempt;
 
 /// Where activity ids and the actor's account live unless the organisation sets its own.
 pub const DEFAULT_HOME_PAGE: &str = "https://example.org/gesprekstrainer";
-/// A call counts as passed with a good outcome and at least this overall score.
-pub const PASS_PERCENT: u8 = 70;
 
 const ADL: &str = "http://adlnet.gov/expapi/verbs/";
 
@@ -49,7 +47,7 @@ fn timestamp(t: DateTime<Utc>) -> String {
 
 fn duration_ms(a: &Attempt) -> u64 {
     a.session
-        .turns
+        .turns()
         .iter()
         .filter_map(|t| t.at_ms)
         .max()
@@ -120,7 +118,7 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
             started,
             context(None),
         ));
-        for (i, t) in a.session.turns.iter().enumerate() {
+        for (i, t) in a.session.turns().iter().enumerate() {
             let at = started + Duration::milliseconds(t.at_ms.unwrap_or(0) as i64);
             let object = json!({
                 "objectType": "Activity",
@@ -132,9 +130,16 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
                 },
             });
             let tags: Vec<String> = t.tags.iter().map(|x| format!("{x:?}")).collect();
+            let quality =
+                |q: Option<crate::core::format::quality::Quality>| q.map(|q| format!("{q:?}"));
             let result = json!({
                 "response": t.response,
-                "extensions": { format!("{base}/xapi/techniques"): tags, format!("{base}/xapi/choice"): t.choice + 1 },
+                "extensions": {
+                    format!("{base}/xapi/techniques"): tags,
+                    format!("{base}/xapi/choice"): t.choice + 1,
+                    format!("{base}/xapi/quality"): quality(t.quality),
+                    format!("{base}/xapi/best-available"): quality(t.best),
+                },
             });
             out.push(statement(
                 i + 1,
@@ -145,7 +150,7 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
                 context(None),
             ));
         }
-        let n = a.session.turns.len() + 1;
+        let n = a.session.turns().len() + 1;
         for (k, s) in a.result.score.skills.iter().enumerate() {
             let Some(p) = s.percent else { continue };
             let result = json!({ "score": { "scaled": f64::from(p) / 100.0, "raw": s.points.clamp(0, s.best.max(0)), "min": 0, "max": s.best.max(0) } });
@@ -158,7 +163,9 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
                 context(Some(("skill", json!(format!("{:?}", s.skill))))),
             ));
         }
-        let success = a.result.outcome.rank() >= 3 && a.result.score.overall >= PASS_PERCENT;
+        // Passed: the pass mark and no legal findings, whatever the ending (the citizen
+        // chooses the route).
+        let success = a.result.passed();
         let done = json!({ "completion": true, "duration": iso_duration(dur) });
         out.push(statement(
             n + 8,

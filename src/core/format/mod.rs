@@ -4,6 +4,7 @@ pub mod condition;
 pub mod generate;
 pub mod library;
 pub mod load;
+pub mod quality;
 pub mod scenario;
 pub mod technique;
 pub mod validate;

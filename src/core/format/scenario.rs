@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
+use super::quality::Quality;
 use super::technique::{LegalTrap, Phase, Skill, Technique};
 
 /// Kind of case the call is about.
@@ -148,6 +149,12 @@ pub struct Node {
 pub struct Response {
     pub text: String,
     pub tags: Vec<Technique>,
+    /// The author's mark; without it the quality follows from the first tag (`quality.rs`).
+    #[serde(default)]
+    pub quality: Option<Quality>,
+    /// Moves a derived quality up or down this many levels.
+    #[serde(default)]
+    pub adjust: i8,
     /// Effect on the citizen; `Auto` lets the engine apply technique × state rules.
     #[serde(default)]
     pub effect: Effect,
@@ -161,6 +168,14 @@ pub struct Response {
     /// What would have been better (for weak responses).
     #[serde(default)]
     pub better: Option<String>,
+    /// This one answer ends the call (a hang-up after a single sentence): the author's reason.
+    /// Without it, the citizen hangs up only after repeated escalation.
+    #[serde(default)]
+    pub ends_call: Option<String>,
+    /// What follows after the call because of this answer (shown in the debrief), e.g.
+    /// "Twee weken later begint de bouw …". Traps and promises get a default line.
+    #[serde(default)]
+    pub consequence: Option<String>,
     pub next: Next,
 }
 
@@ -221,6 +236,9 @@ impl Next {
     }
 }
 
+/// The rank of a legitimate outcome (`Outcome::rank`).
+pub const GOOD_RANK: u8 = 3;
+
 /// How a call can end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Outcome {
@@ -241,16 +259,27 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// Higher is better; used to rank outcomes, never mixed into skill scores.
+    /// Higher is better; used to rank outcomes, never mixed into skill scores. The formal
+    /// hearing ranks with the informal routes: the citizen chooses the route.
     pub fn rank(self) -> u8 {
         match self {
-            Outcome::InformalSolution | Outcome::WithdrawnInWriting | Outcome::ComplaintSettled => {
-                3
-            }
-            Outcome::FormalHearing => 2,
+            Outcome::InformalSolution
+            | Outcome::WithdrawnInWriting
+            | Outcome::ComplaintSettled
+            | Outcome::FormalHearing => GOOD_RANK,
             Outcome::Unresolved => 1,
             Outcome::Escalated | Outcome::HungUp => 0,
         }
+    }
+
+    /// A legitimate end of the call: an agreed route, formal or informal.
+    pub fn is_good(self) -> bool {
+        self.rank() >= GOOD_RANK
+    }
+
+    /// The citizen broke off the call.
+    pub fn is_break(self) -> bool {
+        matches!(self, Outcome::Escalated | Outcome::HungUp)
     }
 
     pub fn label_nl(self) -> &'static str {

@@ -248,7 +248,7 @@ impl LegalTrap {
                 "Rechten van een derde belanghebbende weggegeven of genegeerd: die kunt u aan de telefoon niet wegruilen."
             }
             DeadlineMissed => {
-                "Termijn genegeerd: informeel overleg houdt de beslistermijn niet tegen (art. 7:10 Awb)."
+                "Termijn genegeerd: informeel overleg stopt de beslistermijn niet; uitstel kan alleen met instemming van de burger en wordt schriftelijk bevestigd (art. 7:10 Awb)."
             }
             SuspensionMisstated => {
                 "Ten onrechte gezegd dat het bezwaar het besluit opschort: dat doet het niet (art. 6:16 Awb)."
@@ -257,10 +257,46 @@ impl LegalTrap {
                 "Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG)."
             }
             NotConfirmedInWriting => {
-                "Afgerond zonder schriftelijke bevestiging: een klacht is pas afgehandeld als de burger tevreden is en dat is vastgelegd (art. 9:5 Awb)."
+                "Afgerond zonder na te gaan of de burger tevreden is: pas dan vervalt de formele klachtbehandeling (art. 9:5 Awb). De afspraak schriftelijk bevestigen is goede praktijk."
             }
             HearingDenied => {
                 "Het recht om gehoord te worden weggepraat: de burger mag altijd voor de formele hoorzitting kiezen (art. 7:2 Awb)."
+            }
+        }
+    }
+}
+
+impl LegalTrap {
+    /// The default epilogue: what follows after the call when the trainee fell into this trap.
+    pub fn epilogue_nl(self) -> &'static str {
+        use LegalTrap::*;
+        match self {
+            WithdrawalPushed => {
+                "Een week later belt de burger boos terug: hij voelde zich onder druk gezet om in te trekken en dient een klacht in."
+            }
+            OralWithdrawalAccepted => {
+                "Het bezwaar wordt als ingetrokken afgeboekt, maar er ligt geen schriftelijke intrekking; de burger hoort pas na de termijn dat zijn bezwaar niet meer loopt."
+            }
+            OutcomePromised => {
+                "De vakafdeling kan de toezegging niet waarmaken; de burger krijgt alsnog een afwijzing en voelt zich voorgelogen."
+            }
+            ThirdPartyIgnored => {
+                "De derde belanghebbende hoort van de afspraak en maakt zelf bezwaar; de oplossing houdt geen stand."
+            }
+            DeadlineMissed => {
+                "De beslistermijn verstrijkt zonder besluit of afspraak over uitstel; de burger stuurt een ingebrekestelling."
+            }
+            SuspensionMisstated => {
+                "Het besluit blijft gewoon gelden; de burger rekende erop dat alles stil lag en wordt verrast."
+            }
+            PrivacyBreach => {
+                "De betrokkene ontdekt dat zijn gegevens zijn gedeeld en dient een klacht in bij de functionaris gegevensbescherming."
+            }
+            HearingDenied => {
+                "De burger ontdekt dat hij recht had op een hoorzitting en maakt alsnog bezwaar tegen de gang van zaken."
+            }
+            NotConfirmedInWriting => {
+                "Weken later blijkt dat de burger iets anders onthield dan wat afgesproken was; niemand kan terugvinden wat er is gezegd."
             }
         }
     }

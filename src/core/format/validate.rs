@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::condition::VarRef;
 use super::load::{Loaded, Pos, find_nth};
+use super::quality;
 use super::scenario::{Flag, Next, Scenario};
 use crate::core::analysis::graph::{Dest, Graph};
 
@@ -110,13 +111,67 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     check_nodes(s, &mut c);
     check_variables(s, &mut c);
     check_reachability(s, &mut c);
-    c.out.sort_by_key(|d| {
+    check_quality(s, &mut c);
+    sort(&mut c.out);
+    c.out
+}
+
+/// Sorts diagnostics in file order, errors before warnings at the same place.
+pub fn sort(out: &mut [Diagnostic]) {
+    out.sort_by_key(|d| {
         (
             d.pos.map_or((usize::MAX, 0), |p| (p.line, p.col)),
             std::cmp::Reverse(d.severity),
         )
     });
-    c.out
+}
+
+/// A diagnostic at the definition of `id` (its first quoted occurrence in `source`).
+pub fn at_id(source: &str, severity: Severity, id: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        severity,
+        pos: find_nth(source, &format!("\"{id}\""), 0),
+        message,
+    }
+}
+
+fn check_quality(s: &Scenario, c: &mut Checker) {
+    let g = Graph::new(s);
+    for n in &s.nodes {
+        if !n.responses.is_empty() && n.responses.iter().all(quality::has_trap) {
+            c.error(
+                &n.id,
+                format!(
+                    "every answer in node '{}' carries a legal trap: give the trainee a lawful answer",
+                    n.id
+                ),
+            );
+        }
+        let best = n.responses.iter().map(quality::marked).max();
+        for (i, r) in n.responses.iter().enumerate() {
+            let at = format!("node '{}' response {}", n.id, i + 1);
+            if r.better.is_some() && Some(quality::marked(r)) == best {
+                c.warn(
+                    &n.id,
+                    format!(
+                        "{at} has 'better:' yet earns as much as the best answer of the node; mark its quality (quality: Acceptable, Weak or Harmful)"
+                    ),
+                );
+            }
+            let breaks =
+                r.next.targets().iter().any(
+                    |t| matches!(g.dest(t), Dest::Ending(e) if s.endings[e].outcome.is_break()),
+                );
+            if breaks && r.ends_call.is_none() {
+                c.warn(
+                    &n.id,
+                    format!(
+                        "{at} ends the call after one sentence; say why in 'ends_call: \"…\"', or let the citizen hang up only after repeated escalation"
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn check_ids(s: &Scenario, c: &mut Checker) {

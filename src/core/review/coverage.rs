@@ -26,11 +26,11 @@ pub fn coverage(scenario: &Scenario, group: &Group) -> Coverage {
         .filter(|a| a.scenario_id == scenario.id)
     {
         attempts += 1;
-        for t in &a.session.turns {
+        for t in a.session.turns() {
             chosen.insert((t.node.as_str(), t.choice));
             reached.insert(t.node.as_str());
         }
-        if let crate::core::engine::session::Position::Ended(e) = &a.session.position {
+        if let crate::core::engine::session::Position::Ended(e) = &a.session.position() {
             reached.insert(e.as_str());
         }
     }

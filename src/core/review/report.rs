@@ -175,7 +175,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
                 a.result.score.overall,
                 curve(a)
             );
-            for t in &a.session.turns {
+            for t in a.session.turns() {
                 h.push_str(&turn_html(t));
             }
             h.push_str("</details>");

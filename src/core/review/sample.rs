@@ -7,8 +7,6 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::core::analysis::analyze::{Analysis, analyze};
-use crate::core::engine::result::call_result;
-use crate::core::engine::scoring;
 use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::export::bundle::{self, Bundle, EXPORT_FORMAT};
 use crate::core::format::load::Loaded;
@@ -30,12 +28,18 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
             } else {
                 rng.random_range(0..choices.len())
             };
-            if s.choose(&l.scenario, c).is_err() {
+            if s.choose(&l.scenario, c, None).is_err() {
                 break;
             }
         }
-        let r = call_result(&l.scenario, a, &s, &scoring::prep_best(&l.scenario));
-        let mut att = Attempt::new(l, s, Vec::new(), r);
+        let prep: Vec<Option<usize>> = l
+            .scenario
+            .preparation
+            .iter()
+            .map(|q| q.options.iter().position(|o| o.correct))
+            .collect();
+        let r = s.finish(&l.scenario, &a.reference(), &prep);
+        let mut att = Attempt::new(l, s, prep, r);
         att.self_after = Some([rng.random_range(1..=5u8); 8]);
         list.push(att);
     }

@@ -1,4 +1,5 @@
 //! Where user data lives and how profiles, calls and attempts are written and read.
 
 pub mod progress;
+pub mod rescore;
 pub mod storage;
