@@ -126,3 +126,45 @@ fn no_random_walk_scores_above_100_percent_before_rounding() {
         }
     }
 }
+
+/// A single escalating answer does not end the call unless the author marked it (`ends_call`);
+/// a second one at high anger can.
+#[test]
+fn one_escalating_answer_never_ends_a_shipped_call_by_itself() {
+    for l in library::load_dir(&library::source_dir()) {
+        let sc = l.unwrap().scenario;
+        for seed in 0..500u64 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let mut s = Session::start(&sc, seed, Mode::Test).unwrap();
+            while let Ok(Step::Line { choices, .. }) = s.step(&sc) {
+                let id = choices[rng.random_range(0..choices.len())].id;
+                s.choose(&sc, id, None).unwrap();
+            }
+            if !s.outcome(&sc).is_some_and(|o| o.is_break()) {
+                continue;
+            }
+            let turns = s.turns();
+            let last = turns.last().unwrap();
+            let marked = sc
+                .node(&last.node)
+                .and_then(|n| n.responses[last.choice].ends_call.as_ref())
+                .is_some();
+            // Escalating answers before the last one: anger went up on that turn.
+            let mut before = sc.citizen.anger;
+            let earlier = turns[..turns.len() - 1]
+                .iter()
+                .filter(|t| {
+                    let up = t.mood_after.anger > before;
+                    before = t.mood_after.anger;
+                    up
+                })
+                .count();
+            assert!(
+                marked || earlier >= 1,
+                "{}: seed {seed} hung up after one escalating answer at {}",
+                sc.id,
+                last.node
+            );
+        }
+    }
+}

@@ -42,6 +42,9 @@ pub struct Analysis {
     /// The call that loses the most credit, and how much it loses.
     pub worst_path: Vec<usize>,
     pub worst_loss: u32,
+    /// Answers (node, response) that end the call as its first escalating answer without the
+    /// author's reason; `None` when the call space was too large to check every state.
+    pub single_breaks: Option<Vec<(usize, usize)>>,
 }
 
 impl Analysis {
@@ -75,6 +78,7 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         clean,
         worst_path: Vec::new(),
         worst_loss: 0,
+        single_breaks: None,
     };
     match search::explore(&model, max_states) {
         Some(x) => {
@@ -90,6 +94,7 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
             a.paths = PathCount::Exact(x.paths);
             a.worst_path = x.worst_path;
             a.worst_loss = x.worst_loss;
+            a.single_breaks = Some(x.single_breaks);
         }
         None => {
             if let Some(w) = beam::worst(&model, BEAM_WIDTH) {

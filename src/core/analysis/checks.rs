@@ -2,6 +2,7 @@
 //! see (clean calls that loop or end badly). Use this wherever a scenario is validated.
 
 use super::analyze::{Analysis, analyze};
+use super::graph::{Dest, Graph};
 use crate::core::format::load::Loaded;
 use crate::core::format::validate::{self, Diagnostic, Severity, at_id};
 
@@ -47,6 +48,49 @@ pub fn check(loaded: &Loaded) -> (Vec<Diagnostic>, Option<Analysis>) {
             ),
         );
     }
+    single_breaks(loaded, &a, &mut out);
     validate::sort(&mut out);
     (out, Some(a))
+}
+
+/// A single escalating answer may end the call only with the author's reason (`ends_call`).
+/// Exact where every call state was explored; otherwise every answer that can lead straight to
+/// a hang-up is reported.
+fn single_breaks(loaded: &Loaded, a: &Analysis, out: &mut Vec<Diagnostic>) {
+    let s = &loaded.scenario;
+    let g = Graph::new(s);
+    let direct = |r: &crate::core::format::scenario::Response| {
+        r.ends_call.is_none()
+            && r.next
+                .targets()
+                .iter()
+                .any(|t| matches!(g.dest(t), Dest::Ending(e) if s.endings[e].outcome.is_break()))
+    };
+    let found: Vec<(usize, usize)> = match &a.single_breaks {
+        Some(list) => list.clone(),
+        None => s
+            .nodes
+            .iter()
+            .enumerate()
+            .flat_map(|(n, node)| {
+                node.responses
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| direct(r))
+                    .map(move |(ri, _)| (n, ri))
+            })
+            .collect(),
+    };
+    for (n, ri) in found {
+        let id = &s.nodes[n].id;
+        out.push(at_id(
+            &loaded.source,
+            Severity::Warning,
+            id,
+            format!(
+                "node '{id}' response {} ends the call as the first escalating answer; say why in 'ends_call: \"…\"', or let the citizen hang up only after repeated escalation",
+                ri + 1
+            ),
+        ));
+    }
 }

@@ -50,6 +50,9 @@ pub struct Exact {
     pub paths: u128,
     pub outcomes: Vec<Outcome>,
     pub endings: Vec<usize>,
+    /// Answers (node, response) that end the call as the call's first escalating answer,
+    /// without the author's `ends_call` reason.
+    pub single_breaks: Vec<(usize, usize)>,
 }
 
 pub fn outcome_bit(o: Outcome) -> u8 {
@@ -78,6 +81,7 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
     values.push(None);
     // Iterative DFS: (state, expanded?)
     let mut stack: Vec<(u32, bool)> = vec![(0, false)];
+    let mut single_breaks = Vec::new();
     while let Some((s, expanded)) = stack.pop() {
         if expanded {
             values[s as usize] = Some(evaluate(&edges[s as usize], &values));
@@ -116,7 +120,14 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
                     };
                     Next::State(id)
                 }
-                To::End(o, e) => Next::End(o, e),
+                To::End(o, e) => {
+                    let n = key.node as usize;
+                    let r = &model.scenario.nodes[n].responses[ri];
+                    if o.is_break() && key.mood.escalations == 0 && r.ends_call.is_none() {
+                        single_breaks.push((n, ri));
+                    }
+                    Next::End(o, e)
+                }
             };
             out.push(Edge {
                 choice: ri as u32,
@@ -152,6 +163,11 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         paths: root.paths,
         outcomes: outcomes_of(root.outcomes),
         endings: root.endings.iter().map(|&e| e as usize).collect(),
+        single_breaks: {
+            single_breaks.sort_unstable();
+            single_breaks.dedup();
+            single_breaks
+        },
     })
 }
 

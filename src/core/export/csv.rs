@@ -60,7 +60,7 @@ pub fn to_csv(bundle: &Bundle) -> String {
                 a.scenario_id.clone(),
                 a.scenario_version.to_string(),
                 format!("{:?}", a.session.mode()),
-                a.result.outcome.label_nl().to_owned(),
+                a.result.outcome_label_nl(),
                 s.skill.label_nl().to_owned(),
                 s.points.to_string(),
                 s.best.to_string(),

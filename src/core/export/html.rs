@@ -120,6 +120,17 @@ pub fn turn_html(t: &crate::core::engine::session::Turn) -> String {
         esc(&t.response),
         esc(&t.feedback)
     );
+    if let (Some(q), Some(best)) = (t.quality, t.best) {
+        let _ = write!(
+            h,
+            "<br><b>Kwaliteit:</b> {} · <b>beste beschikbare:</b> {}",
+            q.label_nl(),
+            best.label_nl()
+        );
+        if let Some(text) = &t.best_text {
+            let _ = write!(h, "<br><b>Het beste antwoord hier:</b> {}", esc(text));
+        }
+    }
     if let Some(b) = &t.better {
         let _ = write!(h, "<br><b>Beter:</b> {}", esc(b));
     }
@@ -224,11 +235,16 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             .join("<br>");
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%</td><td class=\"trap\">{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%{}</td><td class=\"trap\">{}</td></tr>",
             a.finished.format("%d-%m-%Y %H:%M"),
             esc(&a.scenario_id),
-            esc(a.result.outcome.label_nl()),
+            esc(&a.result.outcome_label_nl()),
             a.result.score.overall,
+            if a.result.score.is_legacy() {
+                " (oude score)"
+            } else {
+                ""
+            },
             findings
         );
     }
@@ -243,6 +259,9 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
         );
         for t in a.session.turns() {
             h.push_str(&turn_html(t));
+        }
+        for e in &a.result.epilogue {
+            let _ = write!(h, "<p class=\"trap\"><b>Daarna:</b> {}</p>", esc(e));
         }
         h.push_str("</div>");
     }

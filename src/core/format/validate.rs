@@ -126,17 +126,17 @@ pub fn sort(out: &mut [Diagnostic]) {
     });
 }
 
-/// A diagnostic at the definition of `id` (its first quoted occurrence in `source`).
+/// A diagnostic at the definition of `id` (`id: "…"`), else its first quoted occurrence.
 pub fn at_id(source: &str, severity: Severity, id: &str, message: String) -> Diagnostic {
     Diagnostic {
         severity,
-        pos: find_nth(source, &format!("\"{id}\""), 0),
+        pos: find_nth(source, &format!("id: \"{id}\""), 0)
+            .or_else(|| find_nth(source, &format!("\"{id}\""), 0)),
         message,
     }
 }
 
 fn check_quality(s: &Scenario, c: &mut Checker) {
-    let g = Graph::new(s);
     for n in &s.nodes {
         if !n.responses.is_empty() && n.responses.iter().all(quality::has_trap) {
             c.error(
@@ -155,18 +155,6 @@ fn check_quality(s: &Scenario, c: &mut Checker) {
                     &n.id,
                     format!(
                         "{at} has 'better:' yet earns as much as the best answer of the node; mark its quality (quality: Acceptable, Weak or Harmful)"
-                    ),
-                );
-            }
-            let breaks =
-                r.next.targets().iter().any(
-                    |t| matches!(g.dest(t), Dest::Ending(e) if s.endings[e].outcome.is_break()),
-                );
-            if breaks && r.ends_call.is_none() {
-                c.warn(
-                    &n.id,
-                    format!(
-                        "{at} ends the call after one sentence; say why in 'ends_call: \"…\"', or let the citizen hang up only after repeated escalation"
                     ),
                 );
             }

@@ -171,7 +171,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
                 "<details><summary>{} — {} — {} — {}%</summary>{}",
                 a.finished.format("%d-%m-%Y %H:%M"),
                 esc(&a.scenario_id),
-                esc(a.result.outcome.label_nl()),
+                esc(&a.result.outcome_label_nl()),
                 a.result.score.overall,
                 curve(a)
             );

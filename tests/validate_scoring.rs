@@ -1,0 +1,91 @@
+//! The validator's scoring checks: a clean call that loops, a node of only traps, a weak answer
+//! that earns as much as the best, a clean call that ends badly, a hang-up after one sentence.
+
+use std::path::Path;
+
+use gesprekstrainer::core::analysis::checks::check;
+use gesprekstrainer::core::format::generate::synthetic;
+use gesprekstrainer::core::format::load::load_bytes;
+use gesprekstrainer::core::format::scenario::{Flag, Next, Scenario};
+use gesprekstrainer::core::format::technique::{LegalTrap, Technique};
+use gesprekstrainer::core::format::validate::Severity;
+
+/// The (severity, message) lines the whole check reports for this scenario.
+fn report(s: &Scenario) -> Vec<(Severity, String)> {
+    let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).unwrap();
+    let loaded = load_bytes(Path::new("test.ron"), text.as_bytes()).unwrap();
+    check(&loaded)
+        .0
+        .into_iter()
+        .map(|d| (d.severity, d.message))
+        .collect()
+}
+
+fn has(r: &[(Severity, String)], sev: Severity, needle: &str) -> bool {
+    r.iter().any(|(s, m)| *s == sev && m.contains(needle))
+}
+
+#[test]
+fn the_generated_scenario_is_clean() {
+    let r = report(&synthetic(4));
+    assert!(!r.iter().any(|(s, _)| *s == Severity::Error), "{r:?}");
+}
+
+#[test]
+fn a_node_where_every_answer_is_a_trap_is_an_error() {
+    let mut s = synthetic(4);
+    for resp in &mut s.nodes[1].responses {
+        resp.flags.push(Flag::Trap(LegalTrap::OutcomePromised));
+    }
+    assert!(has(
+        &report(&s),
+        Severity::Error,
+        "every answer in node 'k1'"
+    ));
+}
+
+#[test]
+fn a_clean_call_that_loops_is_an_error() {
+    let mut s = synthetic(2);
+    // Both nodes' best answers lead to each other; the only way out is a weak one.
+    s.nodes[0].responses[0].next = Next::Goto("k1".into());
+    s.nodes[1].responses[0].next = Next::Goto("k0".into());
+    for n in &mut s.nodes {
+        n.responses.truncate(2);
+        n.responses[1].tags = vec![Technique::Summarising];
+        n.responses[1].next = Next::Goto("goed".into());
+        n.responses[1].quality = Some(gesprekstrainer::core::format::quality::Quality::Weak);
+    }
+    let r = report(&s);
+    assert!(has(&r, Severity::Error, "never reaches an ending"), "{r:?}");
+}
+
+#[test]
+fn a_better_answer_scoring_like_the_best_and_a_bad_clean_ending_are_warnings() {
+    let mut s = synthetic(3);
+    s.nodes[0].responses[2].better = Some("Vat eerst samen.".into());
+    s.endings[0].outcome = gesprekstrainer::core::format::scenario::Outcome::Unresolved;
+    let r = report(&s);
+    assert!(
+        has(&r, Severity::Warning, "has 'better:' yet earns as much"),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            Severity::Warning,
+            "a clean call (the best answer at every moment) ends in Unresolved"
+        ),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_hang_up_after_one_sentence_needs_the_authors_reason() {
+    let mut s = synthetic(3);
+    s.nodes[0].responses[1].next = Next::Goto("opgehangen".into());
+    let warning = "node 'k0' response 2 ends the call as the first escalating answer";
+    assert!(has(&report(&s), Severity::Warning, warning));
+    s.nodes[0].responses[1].ends_call = Some("Hij was al drie keer afgescheept.".into());
+    assert!(!has(&report(&s), Severity::Warning, warning));
+}
