@@ -72,15 +72,15 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = writeln!(out, "Onder de 40 na {t} beurt(en)");
         }
     }
-    if let Ok(rec) = replay::recoveries(s, &a, 1) {
-        if let Some(best) = rec.iter().max_by(|x, y| x.raw.total_cmp(&y.raw)) {
-            let _ = writeln!(
-                out,
-                "Beste score met één fout en daarna herstel: {:.1}% (--choose {})",
-                best.raw,
-                choices(&best.choices)
-            );
-        }
+    if let Ok(rec) = replay::recoveries(s, &a, 1)
+        && let Some(best) = rec.iter().max_by(|x, y| x.raw.total_cmp(&y.raw))
+    {
+        let _ = writeln!(
+            out,
+            "Beste score met één fout en daarna herstel: {:.1}% (--choose {})",
+            best.raw,
+            choices(&best.choices)
+        );
     }
     let _ = writeln!(out, "Beste pad (--choose): {}", choices(&a.best_path));
     let _ = writeln!(

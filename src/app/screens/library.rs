@@ -139,7 +139,7 @@ fn resume_call(
     }
     let Some(name) = &trainee.name else { return };
     match progress::load_current(name) {
-        Ok(Some(saved)) => match lib.get(&saved.session.scenario_id()) {
+        Ok(Some(saved)) => match lib.get(saved.session.scenario_id()) {
             Some((l, a)) if saved.session.check_scenario(&l.scenario).is_ok() => {
                 let mut call = ActiveCall::new(l.clone(), a.clone());
                 call.prep = saved.prep;

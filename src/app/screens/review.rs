@@ -159,11 +159,11 @@ pub fn draw(
                 }
                 for (k, a) in t.attempts.iter().enumerate() {
                     let label = format!(
-                        "{} — {} — {} — {}%",
+                        "{} — {} — {} — {}",
                         a.finished.format("%d-%m-%Y %H:%M"),
                         a.scenario_id,
-                        a.result.outcome.label_nl(),
-                        a.result.score.overall
+                        a.result.outcome_label_nl(),
+                        a.result.score_label()
                     );
                     if ui
                         .selectable_label(state.attempt == Some(k), label)

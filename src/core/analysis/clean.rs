@@ -28,6 +28,9 @@ pub struct CleanCalls {
     pub reference: Reference,
 }
 
+/// A clean choice from a state: (response, next state or none, ending outcome, turn limit hit).
+type Kid = (usize, Option<u32>, Option<Outcome>, bool);
+
 #[derive(Clone)]
 struct Value {
     /// (outcome rank, -decisions) of the best clean continuation, and its edge.
@@ -47,7 +50,7 @@ pub fn explore(model: &Model) -> CleanCalls {
     let mut ids: HashMap<Key, u32> = HashMap::from([(root.clone(), 0)]);
     let mut keys = vec![root];
     let mut values: Vec<Option<Value>> = vec![None];
-    let mut children: Vec<Vec<(usize, Option<u32>, Option<Outcome>, bool)>> = vec![Vec::new()];
+    let mut children: Vec<Vec<Kid>> = vec![Vec::new()];
     let mut stack = vec![(0u32, false)];
     while let Some((s, expanded)) = stack.pop() {
         let si = s as usize;
@@ -127,10 +130,7 @@ pub fn explore(model: &Model) -> CleanCalls {
     out
 }
 
-fn evaluate(
-    kids: &[(usize, Option<u32>, Option<Outcome>, bool)],
-    values: &[Option<Value>],
-) -> Value {
+fn evaluate(kids: &[Kid], values: &[Option<Value>]) -> Value {
     let mut v = Value {
         key: (0, std::cmp::Reverse(u32::MAX)),
         edge: None,

@@ -37,6 +37,15 @@ impl CallResult {
         self.outcome.is_good() && !self.misinformed
     }
 
+    /// The overall score for display, marked when an earlier version computed it.
+    pub fn score_label(&self) -> String {
+        if self.score.is_legacy() {
+            format!("{}% (oude score)", self.score.overall)
+        } else {
+            format!("{}%", self.score.overall)
+        }
+    }
+
     /// The outcome in words, marked when it rests on a wrong statement.
     pub fn outcome_label_nl(&self) -> String {
         if self.misinformed && self.outcome.is_good() {

@@ -235,16 +235,11 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             .join("<br>");
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}%{}</td><td class=\"trap\">{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"trap\">{}</td></tr>",
             a.finished.format("%d-%m-%Y %H:%M"),
             esc(&a.scenario_id),
             esc(&a.result.outcome_label_nl()),
-            a.result.score.overall,
-            if a.result.score.is_legacy() {
-                " (oude score)"
-            } else {
-                ""
-            },
+            a.result.score_label(),
             findings
         );
     }

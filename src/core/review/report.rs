@@ -168,11 +168,11 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
         for a in &b.attempts {
             let _ = write!(
                 h,
-                "<details><summary>{} — {} — {} — {}%</summary>{}",
+                "<details><summary>{} — {} — {} — {}</summary>{}",
                 a.finished.format("%d-%m-%Y %H:%M"),
                 esc(&a.scenario_id),
                 esc(&a.result.outcome_label_nl()),
-                a.result.score.overall,
+                a.result.score_label(),
                 curve(a)
             );
             for t in a.session.turns() {
