@@ -38,12 +38,7 @@ fn profile(name: &str) -> bundle::Bundle {
             s.choose(&l.scenario, c, Some(1500 * (i as u64 + 1)))
                 .unwrap();
         }
-        let prep: Vec<Option<usize>> = l
-            .scenario
-            .preparation
-            .iter()
-            .map(|q| q.options.iter().position(|o| o.correct))
-            .collect();
+        let prep = gesprekstrainer::core::engine::scoring::correct_prep(&l.scenario);
         let r = s.finish(&l.scenario, &a.reference(), &prep);
         progress::save_attempt(name, &Attempt::new(&l, s, prep, r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -57,11 +57,7 @@ fn every_file_is_built_in_and_ids_are_unique() {
 
 /// The correct preparation answers.
 fn best_prep(l: &Loaded) -> Vec<Option<usize>> {
-    l.scenario
-        .preparation
-        .iter()
-        .map(|q| q.options.iter().position(|o| o.correct))
-        .collect()
+    gesprekstrainer::core::engine::scoring::correct_prep(&l.scenario)
 }
 
 /// Plays the choices (0-based) and returns the session.

@@ -85,11 +85,7 @@ fn unattended(
             .enumerate()
             .map(|(i, _)| p.get(i).and_then(|c| c.checked_sub(1)))
             .collect(),
-        (None, Some(Auto::Best)) => s
-            .preparation
-            .iter()
-            .map(|q| q.options.iter().position(|o| o.correct))
-            .collect(),
+        (None, Some(Auto::Best)) => crate::core::engine::scoring::correct_prep(s),
         (None, Some(Auto::Worst)) => s
             .preparation
             .iter()

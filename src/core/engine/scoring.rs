@@ -49,6 +49,15 @@ pub fn prep_points(scenario: &Scenario, answers: &[Option<usize>]) -> Points {
     p
 }
 
+/// The correct answer to every preparation question (the first correct option).
+pub fn correct_prep(scenario: &Scenario) -> Vec<Option<usize>> {
+    scenario
+        .preparation
+        .iter()
+        .map(|q| q.options.iter().position(|o| o.correct))
+        .collect()
+}
+
 /// The best preparation points possible.
 pub fn prep_best(scenario: &Scenario) -> Points {
     let mut p = [0; 8];

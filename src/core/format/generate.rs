@@ -4,7 +4,8 @@ use super::scenario::*;
 use super::technique::{Phase, Technique};
 use crate::core::engine::citizen::Mood;
 
-fn response(text: String, tags: Vec<Technique>, next: Next) -> Response {
+/// An answer with engine defaults and generated feedback.
+pub fn response(text: String, tags: Vec<Technique>, next: Next) -> Response {
     Response {
         text,
         tags,

@@ -123,24 +123,11 @@ pub fn skills(r: &Response) -> [bool; 8] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::format::scenario::{Effect, Next};
+    use crate::core::format::scenario::Next;
     use crate::core::format::technique::{LegalTrap, Technique::*};
 
     fn resp(tags: Vec<crate::core::format::technique::Technique>) -> Response {
-        Response {
-            text: String::new(),
-            tags,
-            quality: None,
-            adjust: 0,
-            effect: Effect::Auto,
-            skills: Vec::new(),
-            flags: Vec::new(),
-            feedback: String::new(),
-            better: None,
-            ends_call: None,
-            consequence: None,
-            next: Next::Goto("x".into()),
-        }
+        crate::core::format::generate::response(String::new(), tags, Next::Goto("x".into()))
     }
 
     #[test]

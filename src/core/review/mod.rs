@@ -79,6 +79,18 @@ pub fn import(paths: &[PathBuf]) -> Group {
         }
     }
     trainees.sort_by(|a, b| a.profile.name.cmp(&b.profile.name));
+    // Exports made before decision-quality scoring: re-scored where the built-in scenario is
+    // unchanged, otherwise kept with their old score (marked as such in every report).
+    if trainees
+        .iter()
+        .flat_map(|b| &b.attempts)
+        .any(|a| a.result.score.is_legacy())
+    {
+        let scenarios = crate::core::store::rescore::builtin_scenarios();
+        for b in &mut trainees {
+            crate::core::store::rescore::rescore(&mut b.attempts, &scenarios);
+        }
+    }
     Group { trainees, refused }
 }
 

@@ -32,12 +32,7 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
                 break;
             }
         }
-        let prep: Vec<Option<usize>> = l
-            .scenario
-            .preparation
-            .iter()
-            .map(|q| q.options.iter().position(|o| o.correct))
-            .collect();
+        let prep = crate::core::engine::scoring::correct_prep(&l.scenario);
         let r = s.finish(&l.scenario, &a.reference(), &prep);
         let mut att = Attempt::new(l, s, prep, r);
         att.self_after = Some([rng.random_range(1..=5u8); 8]);
