@@ -5,7 +5,7 @@
 
 use gesprekstrainer::core::analysis::analyze::analyze;
 use gesprekstrainer::core::analysis::replay;
-use gesprekstrainer::core::engine::session::{Mode, Session, Step};
+use gesprekstrainer::core::engine::session::{Mode, Session, Step, variant_for};
 use gesprekstrainer::core::format::generate;
 use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::format::scenario::Scenario;
@@ -37,7 +37,7 @@ fn a_clean_call_scores_exactly_100_percent() {
                 s.choose(&sc, best[rng.random_range(0..best.len())], None)
                     .unwrap();
             }
-            let raw = s.finish(&sc, &a.reference(), &[]).score.raw;
+            let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
             let broken = s.outcome(&sc).is_some_and(|o| o.is_break());
             // A clean call the citizen breaks off is a validator warning; it may miss decisions.
             if !broken {
@@ -60,13 +60,19 @@ fn a_clean_call_scores_exactly_100_percent() {
 fn the_analyzers_best_path_is_a_clean_call_at_100_percent() {
     for sc in scenarios() {
         let a = analyze(&sc);
-        let s = replay::play(&sc, 3, &a.best_path).unwrap();
+        let clean = a.clean_for(variant_for(&sc, 3));
+        let s = replay::play(&sc, 3, &clean.path).unwrap();
         assert!(s.is_ended(), "{}: the best path does not end", sc.id);
         for t in s.turns() {
             assert_eq!(t.quality, t.best, "{}: best path turn at {}", sc.id, t.node);
         }
-        assert_eq!(s.turns().len() as u32, a.reference().decisions, "{}", sc.id);
-        let raw = s.finish(&sc, &a.reference(), &[]).score.raw;
+        assert_eq!(
+            s.turns().len() as u32,
+            clean.reference.decisions,
+            "{}",
+            sc.id
+        );
+        let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
         if !s.outcome(&sc).is_some_and(|o| o.is_break()) {
             assert_eq!(raw, 100.0, "{}", sc.id);
         }
@@ -78,9 +84,9 @@ fn one_weaker_answer_scores_below_the_clean_call_however_well_it_recovers() {
     let mut checked = 0;
     for sc in scenarios() {
         let a = analyze(&sc);
-        let clean = replay::play(&sc, 1, &a.best_path)
+        let clean = replay::play(&sc, 1, &a.clean_for(variant_for(&sc, 1)).path)
             .unwrap()
-            .finish(&sc, &a.reference(), &[])
+            .finish(&sc, &a.reference_for(variant_for(&sc, 1)), &[])
             .score
             .raw;
         for r in replay::recoveries(&sc, &a, 1).unwrap() {
@@ -108,7 +114,7 @@ fn no_random_walk_scores_above_100_percent_before_rounding() {
                 let id = choices[rng.random_range(0..choices.len())].id;
                 s.choose(&sc, id, None).unwrap();
             }
-            let score = s.finish(&sc, &a.reference(), &[]).score;
+            let score = s.finish(&sc, &a.reference_for(s.variant()), &[]).score;
             assert!(
                 score.raw <= 100.0,
                 "{}: seed {seed} scores {} before clamping",

@@ -89,7 +89,7 @@ fn best_path_reaches_a_good_outcome_with_full_score() {
             "{}: best path ends in {outcome:?}",
             l.scenario.id
         );
-        let r = s.finish(&l.scenario, &a.reference(), &best_prep(&l));
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &best_prep(&l));
         assert_eq!(r.score.overall, 100, "{}", l.scenario.id);
         assert!(
             r.findings.is_empty(),
@@ -105,7 +105,7 @@ fn worst_path_scores_far_below_the_best() {
     for l in shipped() {
         let a = analyze(&l.scenario);
         let s = play(&l, 7, &a.worst_path);
-        let r = s.finish(&l.scenario, &a.reference(), &[]);
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
         // It loses more credit than any other call the analyzer found, and does not pass.
         assert!(
             r.score.overall < 70 && !r.passed(),
@@ -195,7 +195,7 @@ fn klacht_skilled_path_settles_the_complaint() {
     let l = klacht();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    let r = s.finish(&l.scenario, &a.reference(), &best_prep(&l));
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &best_prep(&l));
     assert_eq!(format!("{:?}", r.outcome), "ComplaintSettled");
     assert!(r.score.overall >= 90, "{}", r.score.overall);
     assert!(r.verdict.heard && r.verdict.respected && r.verdict.trusts);
@@ -223,7 +223,7 @@ fn klacht_trap_path_is_flagged() {
     let a = analyze(&l.scenario);
     // Good call, but promise a passport, name the colleague and close without writing.
     let s = play(&l, 1, &[0, 0, 0, 0, 1, 0, 1, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     let found: Vec<String> = r.findings.iter().map(|f| format!("{f:?}")).collect();
     assert_eq!(
         found,
@@ -264,7 +264,7 @@ fn bijstand_laat_maar_zitten_is_not_a_withdrawal() {
     let a = analyze(&l.scenario);
     // A fine call until "laat maar zitten" is taken as a withdrawal.
     let s = play(&l, 1, &[0, 0, 0, 0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[OralWithdrawalAccepted]");
     assert_eq!(format!("{:?}", r.outcome), "Unresolved");
     assert!(
@@ -304,7 +304,7 @@ fn uitbouw_promising_a_changed_permit_trades_away_the_neighbours_rights() {
     let l = uitbouw();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 0, 1, 0, 0]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(
         format!("{:?}", r.findings),
         "[OutcomePromised, ThirdPartyIgnored]"
@@ -341,7 +341,7 @@ fn wmo_the_daughter_gets_no_medical_details_without_authorisation() {
     let a = analyze(&l.scenario);
     // A good call until the report is read out to her, and the objection is talked away.
     let s = play(&l, 1, &[0, 0, 0, 1, 2]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(
         format!("{:?}", r.findings),
         "[WithdrawalPushed, PrivacyBreach]"
@@ -361,7 +361,7 @@ fn container_promising_another_spot_ignores_the_other_residents() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(
         format!("{:?}", r.findings),
         "[OutcomePromised, ThirdPartyIgnored]"
@@ -386,7 +386,7 @@ fn parkeren_putting_the_objection_on_hold_misses_the_deadline() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[DeadlineMissed]");
     assert_eq!(format!("{:?}", r.outcome), "Unresolved");
     let s = play(&l, 1, &[1, 1]);
@@ -402,7 +402,7 @@ fn uwv_laat_maar_is_not_a_withdrawal_and_the_call_can_recover() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 1, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[OralWithdrawalAccepted]");
     // The same "laat maar", answered with a question, leads back to the letters and a solution.
     let s = play(&l, 1, &[0, 0, 1, 0, 0, 0, 0]);
@@ -422,7 +422,7 @@ fn toeslagen_tying_the_payment_plan_to_withdrawal_ends_the_call() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[WithdrawalPushed]");
     assert_eq!(format!("{:?}", r.outcome), "HungUp");
     let s = play(&l, 1, &[0, 0, 0, 0, 0, 0]);
@@ -441,7 +441,7 @@ fn handhaving_giving_in_to_a_threat_trades_away_the_neighbour() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 1, 0, 0, 0]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(
         format!("{:?}", r.findings),
         "[OutcomePromised, ThirdPartyIgnored]"
@@ -466,7 +466,7 @@ fn festival_conditions_are_not_changed_on_the_phone() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(
         format!("{:?}", r.findings),
         "[OutcomePromised, ThirdPartyIgnored]"
@@ -485,10 +485,10 @@ fn subsidie_no_exception_by_phone_and_no_open_deadline() {
     .unwrap();
     let a = analyze(&l.scenario);
     let s = play(&l, 1, &[0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[OutcomePromised]");
     let s = play(&l, 1, &[0, 0, 0, 0, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[DeadlineMissed]");
     let s = play(&l, 1, &[1, 1]);
     assert_eq!(format!("{:?}", s.outcome(&l.scenario)), "Some(HungUp)");
@@ -504,12 +504,12 @@ fn woz_the_representative_is_the_one_you_call() {
     let a = analyze(&l.scenario);
     // Calling the owner directly, then defending it: the representative ends the call.
     let s = play(&l, 1, &[1, 1]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[PrivacyBreach]");
     assert_eq!(format!("{:?}", r.outcome), "HungUp");
     // Putting the objection on hold past the deadline.
     let s = play(&l, 1, &[0, 0, 2]);
-    let r = s.finish(&l.scenario, &a.reference(), &[]);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
     assert_eq!(format!("{:?}", r.findings), "[DeadlineMissed]");
     // The stock answer leads to the formal hearing.
     let s = play(&l, 1, &[0, 1]);
@@ -597,7 +597,7 @@ fn every_scripted_skilled_call_reaches_a_good_outcome_with_at_least_90_percent()
         while !s.is_ended() {
             s.choose(&l.scenario, 0, None).unwrap();
         }
-        let r = s.finish(&l.scenario, &a.reference(), &best_prep(&l));
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &best_prep(&l));
         assert_eq!(r.outcome.rank(), 3, "{}: {:?}", l.scenario.id, r.outcome);
         assert!(
             r.score.overall >= 90,

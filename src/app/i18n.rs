@@ -83,5 +83,6 @@ strings! {
     not_passed: "niet geslaagd (nodig: 70% en geen juridische bevindingen)", "not passed (needs 70% and no legal findings)";
     preparation_score: "Voorbereiding", "Preparation";
     epilogue: "Wat er daarna gebeurt", "What happens next";
+    variant: "De burger vandaag", "The citizen today";
     no_scenarios: "Er zijn geen geldige scenario's gevonden.", "No valid scenarios were found.";
 }

@@ -5,6 +5,7 @@ use std::io::Write;
 use super::GraphFormat;
 use crate::core::analysis::analyze::PathCount;
 use crate::core::analysis::{diagram, replay};
+use crate::core::engine::session::variant_for;
 use crate::core::format::library;
 use crate::core::format::technique::Skill;
 
@@ -60,7 +61,26 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     for sk in Skill::ALL {
         let _ = writeln!(out, "  {:<32} {:>3}", sk.label_nl(), r.skills[sk.index()]);
     }
-    if let Ok(session) = replay::play(s, 1, &a.best_path) {
+    for (id, c) in &a.variants {
+        let label = s.citizen.variant(id).map_or("", |v| v.label.as_str());
+        let _ = writeln!(
+            out,
+            "Variant {id} ({label}): schoon gesprek van {} beslissingen, eindigt in: {}",
+            c.reference.decisions,
+            c.outcomes
+                .iter()
+                .map(|o| o.label_nl())
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    // Paths below are for --seed 1 (the default), which draws this variant.
+    let variant = variant_for(s, 1);
+    let best = &a.clean_for(variant).path;
+    if let Some(v) = variant {
+        let _ = writeln!(out, "Paden hieronder: met --seed 1, variant {v}");
+    }
+    if let Ok(session) = replay::play(s, 1, best) {
         let (anger, _) = session.mood_curve();
         let curve: Vec<String> = anger.iter().map(u8::to_string).collect();
         let _ = writeln!(
@@ -82,7 +102,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             choices(&best.choices)
         );
     }
-    let _ = writeln!(out, "Beste pad (--choose): {}", choices(&a.best_path));
+    let _ = writeln!(out, "Beste pad (--choose): {}", choices(best));
     let _ = writeln!(
         out,
         "Slechtste pad (--choose): {} ({} punten verlies)",

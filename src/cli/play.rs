@@ -106,7 +106,7 @@ fn unattended(
         }
     };
     let path: Vec<usize> = match (args.auto, &args.choose) {
-        (Some(Auto::Best), _) => analysis.best_path.clone(),
+        (Some(Auto::Best), _) => analysis.clean_for(session.variant()).path.clone(),
         (Some(Auto::Worst), _) => analysis.worst_path.clone(),
         (_, Some(c)) => c.clone().into_iter().map(|x| x.wrapping_sub(1)).collect(),
         _ => Vec::new(),
@@ -164,7 +164,7 @@ fn finish(
             report::turn(out, t, true);
         }
     }
-    let result = session.finish(s, &analysis.reference(), prep);
+    let result = session.finish(s, &analysis.reference_for(session.variant()), prep);
     report::result(out, &result);
     if let Some(name) = &args.profile {
         let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), result);

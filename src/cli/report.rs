@@ -44,6 +44,9 @@ pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
 pub fn result(out: &mut dyn Write, r: &CallResult) {
     let _ = writeln!(out, "\n== Resultaat ==");
     let _ = writeln!(out, "Uitkomst: {}", r.outcome_label_nl());
+    if let Some(v) = &r.variant {
+        let _ = writeln!(out, "De burger vandaag: {v}");
+    }
     let old = if r.score.is_legacy() {
         " — oude score, berekend vóór de beoordeling per beslissing"
     } else {

@@ -113,7 +113,11 @@ fn proceed(
         return;
     }
     let s = &call.loaded.scenario;
-    let result = session.finish(s, &call.analysis.reference(), &call.prep);
+    let result = session.finish(
+        s,
+        &call.analysis.reference_for(session.variant()),
+        &call.prep,
+    );
     if let Some(name) = trainee.name.clone() {
         let mut attempt = Attempt::new(
             &call.loaded,

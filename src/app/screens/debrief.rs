@@ -41,6 +41,9 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             t(lang, K::not_passed)
         }
     ));
+    if let Some(v) = &result.variant {
+        ui.label(format!("{}: {v}", t(lang, K::variant)));
+    }
     if let Some(p) = result.score.preparation {
         ui.label(format!("{}: {p}%", t(lang, K::preparation_score)));
     }

@@ -35,8 +35,11 @@ pub struct Analysis {
     pub outcomes: Vec<Outcome>,
     pub reachable_endings: Vec<String>,
     pub paths: PathCount,
-    /// Every clean call (the best available answer at every moment).
+    /// Every clean call (the best available answer at every moment) of the citizen without
+    /// variants, or of the first variant.
     pub clean: clean::CleanCalls,
+    /// The clean calls of every citizen variant: (variant id, clean calls).
+    pub variants: Vec<(String, clean::CleanCalls)>,
     /// The reference clean call's choices (0-based): the analyzer's best path.
     pub best_path: Vec<usize>,
     /// The call that loses the most credit, and how much it loses.
@@ -52,6 +55,18 @@ impl Analysis {
     pub fn reference(&self) -> Reference {
         self.clean.reference
     }
+
+    /// The clean calls of a citizen variant (the default ones for `None` or an unknown id).
+    pub fn clean_for(&self, variant: Option<&str>) -> &clean::CleanCalls {
+        variant
+            .and_then(|v| self.variants.iter().find(|(id, _)| id == v))
+            .map_or(&self.clean, |(_, c)| c)
+    }
+
+    /// What 100% means for a call with this citizen variant.
+    pub fn reference_for(&self, variant: Option<&str>) -> Reference {
+        self.clean_for(variant).reference
+    }
 }
 
 pub fn analyze(scenario: &Scenario) -> Analysis {
@@ -62,8 +77,18 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
     let g = Graph::new(scenario);
     let (comp, cyclic) = g.components();
     let track_turns = graph::longest(&g, &comp, &cyclic).is_none_or(|l| l >= scenario.max_turns);
-    let model = Model::new(&g, &comp, &cyclic, track_turns);
+    let first = scenario.citizen.variants.first().map(|v| v.id.as_str());
+    let model = Model::new(&g, &comp, &cyclic, track_turns).for_variant(first);
     let clean = clean::explore(&model);
+    let variants = scenario
+        .citizen
+        .variants
+        .iter()
+        .map(|v| {
+            let m = Model::new(&g, &comp, &cyclic, track_turns).for_variant(Some(&v.id));
+            (v.id.clone(), clean::explore(&m))
+        })
+        .collect();
     let mut a = Analysis {
         scenario_id: scenario.id.clone(),
         nodes: scenario.nodes.len(),
@@ -76,6 +101,7 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         paths: PathCount::Unknown,
         best_path: clean.path.clone(),
         clean,
+        variants,
         worst_path: Vec::new(),
         worst_loss: 0,
         single_breaks: None,

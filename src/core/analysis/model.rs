@@ -39,6 +39,8 @@ pub struct Model<'a> {
     interests: HashMap<&'a str, u32>,
     tracked_nodes: HashMap<&'a str, u32>,
     first_response: Vec<u32>,
+    /// The citizen's starting mood (of one variant).
+    start: Mood,
 }
 
 /// A key being stepped: the rules see it as a call state.
@@ -131,6 +133,7 @@ impl<'a> Model<'a> {
             interests: HashMap::new(),
             tracked_nodes: HashMap::new(),
             first_response: Vec::with_capacity(sc.nodes.len()),
+            start: Mood::new(sc.citizen.anger, sc.citizen.trust),
         };
         let mut next_name = 0u32;
         let mut count = 0u32;
@@ -164,14 +167,20 @@ impl<'a> Model<'a> {
         m
     }
 
+    /// The same model for a citizen variant's starting mood.
+    pub fn for_variant(mut self, variant: Option<&str>) -> Self {
+        let (anger, trust) = self.scenario.citizen.start(variant);
+        self.start = Mood::new(anger, trust);
+        self
+    }
+
     pub fn root(&self) -> Option<Key> {
         let Dest::Node(start) = self.graph.start else {
             return None;
         };
-        let c = &self.scenario.citizen;
         Some(Key {
             node: start as u32,
-            mood: Mood::new(c.anger, c.trust),
+            mood: self.start,
             names: Vec::new(),
             visited: Vec::new(),
             used: Vec::new(),

@@ -2,7 +2,7 @@
 //! moment, and the best call with one mistake followed by a recovery.
 
 use super::analyze::Analysis;
-use crate::core::engine::session::{EngineError, Mode, Session};
+use crate::core::engine::session::{EngineError, Mode, Session, variant_for};
 use crate::core::format::scenario::Scenario;
 
 /// Plays these choices (0-based ids) from the start.
@@ -35,7 +35,8 @@ pub struct Recovery {
     pub raw: f64,
 }
 
-/// Every "one mistake, then recover" call along the reference clean call: at each of its
+/// Every "one mistake, then recover" call along the reference clean call of the variant this
+/// seed draws: at each of its
 /// moments, each answer weaker than the best, followed by a clean continuation.
 pub fn recoveries(
     scenario: &Scenario,
@@ -43,9 +44,11 @@ pub fn recoveries(
     seed: u64,
 ) -> Result<Vec<Recovery>, EngineError> {
     let mut out = Vec::new();
-    let reference = analysis.reference();
-    for k in 0..analysis.best_path.len() {
-        let before = play(scenario, seed, &analysis.best_path[..k])?;
+    let variant = variant_for(scenario, seed);
+    let reference = analysis.reference_for(variant);
+    let path = &analysis.clean_for(variant).path;
+    for k in 0..path.len() {
+        let before = play(scenario, seed, &path[..k])?;
         if before.is_ended() {
             break;
         }

@@ -24,6 +24,9 @@ pub struct CallResult {
     /// What follows after the call, one line per trap or broken promise.
     #[serde(default)]
     pub epilogue: Vec<String>,
+    /// The citizen variant of this call: its label (e.g. "moe na een nachtdienst").
+    #[serde(default)]
+    pub variant: Option<String>,
 }
 
 impl CallResult {
@@ -92,6 +95,10 @@ impl Session {
             turns: self.turns().len(),
             misinformed: !epilogue.is_empty(),
             epilogue,
+            variant: self
+                .variant()
+                .and_then(|v| scenario.citizen.variant(v))
+                .map(|v| v.label.clone()),
         }
     }
 }

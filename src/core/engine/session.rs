@@ -74,6 +74,19 @@ pub struct Session {
     turns: Vec<Turn>,
     /// The line variant picked for the current node or ending.
     line: String,
+    /// The version of the citizen this call drew (`Citizen::variants`), if the scenario has any.
+    #[serde(default)]
+    variant: Option<String>,
+}
+
+/// The citizen variant a call with this seed draws, if the scenario has variants.
+pub fn variant_for(scenario: &Scenario, seed: u64) -> Option<&str> {
+    let variants = &scenario.citizen.variants;
+    if variants.is_empty() {
+        return None;
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed.rotate_left(29) ^ 0xA076_1D64_78BD_642F);
+    Some(variants[rng.random_range(0..variants.len())].id.as_str())
 }
 
 /// Picks a line variant deterministically from the seed and the turn number.
@@ -212,7 +225,9 @@ pub struct Hint {
 
 impl Session {
     pub fn start(scenario: &Scenario, seed: u64, mode: Mode) -> Result<Session, EngineError> {
-        let mood = Mood::new(scenario.citizen.anger, scenario.citizen.trust);
+        let variant = variant_for(scenario, seed).map(str::to_owned);
+        let (anger, trust) = scenario.citizen.start(variant.as_deref());
+        let mood = Mood::new(anger, trust);
         let mut s = Session {
             scenario_id: scenario.id.clone(),
             scenario_version: scenario.version,
@@ -232,6 +247,7 @@ impl Session {
             hints: 0,
             turns: Vec::new(),
             line: String::new(),
+            variant,
         };
         s.enter(scenario, scenario.start.clone())?;
         Ok(s)
@@ -297,6 +313,10 @@ impl Session {
     }
     pub fn turns(&self) -> &[Turn] {
         &self.turns
+    }
+    /// The citizen variant of this call (its id), if the scenario has variants.
+    pub fn variant(&self) -> Option<&str> {
+        self.variant.as_deref()
     }
 
     pub fn is_ended(&self) -> bool {
@@ -472,16 +492,20 @@ impl Session {
                     "Ik heb hier geen tijd meer voor. Ik hang op, u hoort nog van me.".to_owned();
                 return Ok(());
             }
-            self.line = node
-                .lines
-                .get(pick_variant(self.seed, turn, node.lines.len()))
+            let lines = scenario
+                .citizen
+                .lines(self.variant.as_deref(), &node.id, &node.lines);
+            self.line = lines
+                .get(pick_variant(self.seed, turn, lines.len()))
                 .cloned()
                 .unwrap_or_default();
             self.position = Position::At(target);
         } else if let Some(end) = scenario.ending(&target) {
-            self.line = end
-                .lines
-                .get(pick_variant(self.seed, turn, end.lines.len()))
+            let lines = scenario
+                .citizen
+                .lines(self.variant.as_deref(), &end.id, &end.lines);
+            self.line = lines
+                .get(pick_variant(self.seed, turn, lines.len()))
                 .cloned()
                 .unwrap_or_default();
             self.position = Position::Ended(target);

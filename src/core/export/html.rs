@@ -247,11 +247,14 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
     for a in &bundle.attempts {
         let _ = write!(
             h,
-            "<div class=\"attempt\"><h3>{} — {} ({}%)</h3>",
+            "<div class=\"attempt\"><h3>{} — {} ({})</h3>",
             esc(&a.scenario_id),
             a.finished.format("%d-%m-%Y %H:%M"),
-            a.result.score.overall
+            a.result.score_label()
         );
+        if let Some(v) = &a.result.variant {
+            let _ = write!(h, "<p><i>De burger vandaag: {}</i></p>", esc(v));
+        }
         for t in a.session.turns() {
             h.push_str(&turn_html(t));
         }

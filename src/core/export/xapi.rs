@@ -166,7 +166,10 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
         // Passed: the pass mark and no legal findings, whatever the ending (the citizen
         // chooses the route).
         let success = a.result.passed();
-        let done = json!({ "completion": true, "duration": iso_duration(dur) });
+        let mut done = json!({ "completion": true, "duration": iso_duration(dur) });
+        if let Some(v) = a.session.variant() {
+            done["extensions"] = json!({ format!("{base}/xapi/variant"): v });
+        }
         out.push(statement(
             n + 8,
             verb("completed", "heeft afgerond"),

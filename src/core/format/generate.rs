@@ -96,6 +96,7 @@ pub fn synthetic(nodes: usize) -> Scenario {
             anger: start.anger,
             trust: start.trust,
             interests: Vec::new(),
+            variants: Vec::new(),
         },
         escalation: Some(EscalationRule {
             anger_at_least: 95,

@@ -112,6 +112,52 @@ pub struct Citizen {
     pub trust: u8,
     #[serde(default)]
     pub interests: Vec<Interest>,
+    /// Two or three versions of the citizen (temperament, mood of the day); the call's seed
+    /// draws one, so a replay is not a memory test. Empty: always the citizen above.
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+}
+
+/// One version of the citizen: another starting mood and some other lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub id: String,
+    /// Shown in the debrief, e.g. "moe na een nachtdienst".
+    pub label: String,
+    pub anger: u8,
+    pub trust: u8,
+    /// Lines that replace a node's or ending's lines for this variant: (id, lines).
+    #[serde(default)]
+    pub lines: Vec<(String, Vec<String>)>,
+}
+
+impl Citizen {
+    /// The variant with this id.
+    pub fn variant(&self, id: &str) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.id == id)
+    }
+
+    /// Starting (anger, trust) of a variant, or of the citizen without variants.
+    pub fn start(&self, variant: Option<&str>) -> (u8, u8) {
+        match variant.and_then(|v| self.variant(v)) {
+            Some(v) => (v.anger, v.trust),
+            None => (self.anger, self.trust),
+        }
+    }
+
+    /// The lines of a node or ending for this variant.
+    pub fn lines<'a>(
+        &'a self,
+        variant: Option<&str>,
+        id: &str,
+        base: &'a [String],
+    ) -> &'a [String] {
+        variant
+            .and_then(|v| self.variant(v))
+            .and_then(|v| v.lines.iter().find(|(n, _)| n == id))
+            .map_or(base, |(_, l)| l.as_slice())
+    }
 }
 
 /// A hidden interest behind the citizen's position.

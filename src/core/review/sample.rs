@@ -33,7 +33,7 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
             }
         }
         let prep = crate::core::engine::scoring::correct_prep(&l.scenario);
-        let r = s.finish(&l.scenario, &a.reference(), &prep);
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep);
         let mut att = Attempt::new(l, s, prep, r);
         att.self_after = Some([rng.random_range(1..=5u8); 8]);
         list.push(att);

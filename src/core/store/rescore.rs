@@ -20,7 +20,11 @@ pub fn rescore(attempts: &mut [Attempt], scenarios: &[(Loaded, Analysis)]) -> us
         let Ok(session) = a.session.replay(&l.scenario) else {
             continue;
         };
-        a.result = session.finish(&l.scenario, &analysis.reference(), &a.prep);
+        a.result = session.finish(
+            &l.scenario,
+            &analysis.reference_for(session.variant()),
+            &a.prep,
+        );
         a.session = session;
         done += 1;
     }
