@@ -49,15 +49,15 @@ fn validate_reports_one_line_per_problem_with_position() {
     let err = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = err.lines().collect();
     assert!(
-        lines[0].contains("a-kapot.ron:1:") && lines[0].contains(": error: "),
+        lines[0].contains("a-kapot.ron:1:") && lines[0].contains(": fout: "),
         "{err}"
     );
     assert!(
-        err.contains("b-verwijzing.ron:") && err.contains("unknown node or ending 'gevoell'"),
+        err.contains("b-verwijzing.ron:") && err.contains("onbekende einde 'gevoell'"),
         "{err}"
     );
     assert!(
-        err.contains("c-leeg.ron: error: the file is empty"),
+        err.contains("c-leeg.ron: fout: het bestand is leeg"),
         "{err}"
     );
     let missing = bin()
@@ -66,7 +66,7 @@ fn validate_reports_one_line_per_problem_with_position() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&missing.stderr).contains("bestaat/niet.ron: error: no such file")
+        String::from_utf8_lossy(&missing.stderr).contains("bestaat/niet.ron: fout: dit bestand")
     );
 }
 

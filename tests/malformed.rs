@@ -26,14 +26,14 @@ fn assert_error(bytes: Vec<u8>, expect: &str) {
         e.starts_with("scenarios/kapot.ron"),
         "error does not name the file: {e}"
     );
-    assert!(e.contains("error:"), "{e}");
+    assert!(e.contains("fout:"), "{e}");
     assert!(e.contains(expect), "expected '{expect}' in: {e}");
 }
 
 #[test]
 fn empty_and_whitespace_files() {
-    assert_error(Vec::new(), "empty");
-    assert_error(b"  \n\t\n".to_vec(), "empty");
+    assert_error(Vec::new(), "leeg");
+    assert_error(b"  \n\t\n".to_vec(), "leeg");
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn a_byte_order_mark_is_accepted() {
 fn twenty_thousand_levels_of_nesting() {
     let depth = 20_000;
     let lists = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    assert_error(lists.into_bytes(), "error:");
+    assert_error(lists.into_bytes(), "fout:");
     let conditions = format!(
         "{}AngerAtLeast(5){}",
         "Not(".repeat(depth),
@@ -110,7 +110,7 @@ fn twenty_thousand_levels_of_nesting() {
         &format!("Branch(cases: [(when: {conditions},"),
         1,
     );
-    assert_error(bad.into_bytes(), "error:");
+    assert_error(bad.into_bytes(), "fout:");
     let field = GOOD.replacen(
         "version: 1,",
         &format!(
@@ -120,7 +120,7 @@ fn twenty_thousand_levels_of_nesting() {
         ),
         1,
     );
-    assert_error(field.into_bytes(), "error:");
+    assert_error(field.into_bytes(), "fout:");
 }
 
 #[test]

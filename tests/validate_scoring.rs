@@ -40,7 +40,7 @@ fn a_node_where_every_answer_is_a_trap_is_an_error() {
     assert!(has(
         &report(&s),
         Severity::Error,
-        "every answer in node 'k1'"
+        "elk antwoord in knoop 'k1'"
     ));
 }
 
@@ -57,7 +57,7 @@ fn a_clean_call_that_loops_is_an_error() {
         n.responses[1].quality = Some(gesprekstrainer::core::format::quality::Quality::Weak);
     }
     let r = report(&s);
-    assert!(has(&r, Severity::Error, "never reaches an ending"), "{r:?}");
+    assert!(has(&r, Severity::Error, "bereikt nooit een einde"), "{r:?}");
 }
 
 #[test]
@@ -67,14 +67,18 @@ fn a_better_answer_scoring_like_the_best_and_a_bad_clean_ending_are_warnings() {
     s.endings[0].outcome = gesprekstrainer::core::format::scenario::Outcome::Unresolved;
     let r = report(&s);
     assert!(
-        has(&r, Severity::Warning, "has 'better:' yet earns as much"),
+        has(
+            &r,
+            Severity::Warning,
+            "heeft 'better:' maar verdient evenveel"
+        ),
         "{r:?}"
     );
     assert!(
         has(
             &r,
             Severity::Warning,
-            "a clean call (the best answer at every moment) ends in Unresolved"
+            "een schoon gesprek (steeds het beste antwoord) eindigt in: Unresolved"
         ),
         "{r:?}"
     );
@@ -84,8 +88,67 @@ fn a_better_answer_scoring_like_the_best_and_a_bad_clean_ending_are_warnings() {
 fn a_hang_up_after_one_sentence_needs_the_authors_reason() {
     let mut s = synthetic(3);
     s.nodes[0].responses[1].next = Next::Goto("opgehangen".into());
-    let warning = "node 'k0' response 2 ends the call as the first escalating answer";
+    let warning = "knoop 'k0' antwoord 2 beëindigt het gesprek als eerste escalerende antwoord";
     assert!(has(&report(&s), Severity::Warning, warning));
     s.nodes[0].responses[1].ends_call = Some("Hij was al drie keer afgescheept.".into());
     assert!(!has(&report(&s), Severity::Warning, warning));
+}
+
+#[test]
+fn authoring_smells_are_warnings() {
+    use gesprekstrainer::core::format::condition::Condition;
+    use gesprekstrainer::core::format::scenario::{Case, Interest};
+    let mut s = synthetic(4);
+    // Two options at k1, one at k2; an interest nobody tests; a branch case that never holds.
+    s.nodes[1].responses.truncate(2);
+    s.nodes[2].responses.truncate(1);
+    s.citizen.interests.push(Interest {
+        id: "rust".into(),
+        description: "Nachtrust.".into(),
+    });
+    s.nodes[0].responses[0]
+        .flags
+        .push(Flag::Uncovers("rust".into()));
+    s.nodes[0].responses[0].next = Next::Branch {
+        cases: vec![Case {
+            when: Condition::TrustAtLeast(101),
+            goto: "k1".into(),
+        }],
+        otherwise: "k1".into(),
+    };
+    let r = report(&s);
+    assert!(
+        has(&r, Severity::Warning, "knoop 'k1' biedt 2 antwoorden"),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, Severity::Warning, "knoop 'k2' heeft maar één antwoord"),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            Severity::Warning,
+            "het belang 'rust' verandert het gesprek nergens"
+        ),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            Severity::Warning,
+            "knoop 'k0' antwoord 1: geval 1 van de vertakking wordt in geen enkel gesprek genomen"
+        ),
+        "{r:?}"
+    );
+    // The synthetic generator's best answer is the longest everywhere ("Verdedigend 0" is
+    // longer than "Goed 0" only by text; make the good one longest to trip the check).
+    for n in &mut s.nodes {
+        n.responses[0].text = "Een lang en zorgvuldig geformuleerd goed antwoord".into();
+    }
+    assert!(has(
+        &report(&s),
+        Severity::Warning,
+        "het beste antwoord is het langste in"
+    ));
 }

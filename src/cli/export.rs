@@ -17,14 +17,14 @@ pub fn run(
     if !progress::profile_dir(profile).is_dir() {
         let _ = writeln!(
             err,
-            "error: er is geen profiel '{profile}' (gegevensmap: {})",
+            "fout: er is geen profiel '{profile}' (gegevensmap: {})",
             crate::core::store::storage::data_dir().display()
         );
         return 1;
     }
     let (bundle, problems) = export::collect(profile);
     for p in &problems {
-        let _ = writeln!(err, "warning: overgeslagen: {p}");
+        let _ = writeln!(err, "waarschuwing: overgeslagen: {p}");
     }
     match export::write_all(
         &bundle,
@@ -54,7 +54,7 @@ pub fn run(
             }
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {}: {e}", out_dir.display());
+            let _ = writeln!(err, "fout: {}: {e}", out_dir.display());
             1
         }
     }
@@ -86,7 +86,7 @@ pub fn profile(
             0
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "fout: {e}");
             1
         }
     }
@@ -107,7 +107,7 @@ fn send_to_lrs(
     let stored = match lrs.send(&statements) {
         Ok(ids) => ids,
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "fout: {e}");
             return 1;
         }
     };
@@ -122,7 +122,7 @@ fn send_to_lrs(
         match lrs.read_registration(r) {
             Ok(list) => found += list.len(),
             Err(e) => {
-                let _ = writeln!(err, "error: teruglezen mislukt: {e}");
+                let _ = writeln!(err, "fout: teruglezen mislukt: {e}");
                 return 1;
             }
         }
@@ -137,7 +137,7 @@ fn send_to_lrs(
     if found < statements.len() {
         let _ = writeln!(
             err,
-            "error: het LRS gaf {found} van de {} statements terug",
+            "fout: het LRS gaf {found} van de {} statements terug",
             statements.len()
         );
         return 1;

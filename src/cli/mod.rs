@@ -29,7 +29,12 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check scenario files or folders (default: the built-in scenarios).
-    Validate { paths: Vec<PathBuf> },
+    Validate {
+        paths: Vec<PathBuf>,
+        /// Treat warnings (authoring smells) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
     /// Reachable outcomes, path count, best and worst score, the best path.
     Analyze { path: String },
     /// Write the scenario as a Graphviz or Mermaid graph.
@@ -119,7 +124,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> ExitCode {
     let code = match command {
-        Command::Validate { paths } => validate::run(&paths, out, err),
+        Command::Validate { paths, strict } => validate::run(&paths, strict, out, err),
         Command::Analyze { path } => analyze::run(&path, out, err),
         Command::Graph { path, format } => analyze::graph(&path, format, out, err),
         Command::Play(args) => play::run(&args, input, out, err),

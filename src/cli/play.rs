@@ -101,7 +101,7 @@ fn unattended(
     let mut session = match Session::start(s, args.seed, mode) {
         Ok(x) => x,
         Err(e) => {
-            let _ = writeln!(err, "{}: error: {e}", loaded.path.display());
+            let _ = writeln!(err, "{}: fout: {e}", loaded.path.display());
             return 1;
         }
     };
@@ -126,14 +126,14 @@ fn unattended(
         } else {
             let _ = writeln!(
                 err,
-                "error: the choices ran out after {i} turns, before the call ended"
+                "fout: de keuzes waren op na {i} beurten, voordat het gesprek eindigde"
             );
             return 2;
         };
         i += 1;
         let at = Some(clock.elapsed().as_millis() as u64);
         if let Err(e) = session.choose(s, choice, at) {
-            let _ = writeln!(err, "error: turn {i}: {e}");
+            let _ = writeln!(err, "fout: beurt {i}: {e}");
             return 2;
         }
         if let Some(t) = session.turns().last() {
@@ -173,7 +173,7 @@ fn finish(
                 let _ = writeln!(out, "Opgeslagen: {}", p.display());
             }
             Err(e) => {
-                let _ = writeln!(err, "error: could not save the attempt: {e}");
+                let _ = writeln!(err, "fout: de poging kon niet worden bewaard: {e}");
                 return 1;
             }
         }
@@ -188,7 +188,10 @@ fn save_progress(args: &PlayArgs, session: &Session, prep: &[Option<usize>], err
             &CallInProgress::new(session.clone(), prep.to_vec(), 0),
         )
     {
-        let _ = writeln!(err, "warning: could not save the call in progress: {e}");
+        let _ = writeln!(
+            err,
+            "waarschuwing: het lopende gesprek kon niet worden bewaard: {e}"
+        );
     }
 }
 
@@ -217,7 +220,7 @@ fn interactive(
     let current = match &args.profile {
         Some(name) => progress::load_current(name).unwrap_or_else(|e| {
             // The broken file was set aside; say so and start fresh.
-            let _ = writeln!(err, "warning: {e}");
+            let _ = writeln!(err, "waarschuwing: {e}");
             None
         }),
         None => None,
@@ -282,7 +285,7 @@ fn interactive(
     let mut session = match session.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
         Ok(x) => x,
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "fout: {e}");
             return 1;
         }
     };

@@ -17,7 +17,7 @@ pub fn run(
     if paths.is_empty() {
         let _ = writeln!(
             err,
-            "error: geef de mappen of bestanden met exports (export.ron)"
+            "fout: geef de mappen of bestanden met exports (export.ron)"
         );
         return 1;
     }
@@ -26,7 +26,7 @@ pub fn run(
         let _ = writeln!(err, "geweigerd: {r}");
     }
     if group.trainees.is_empty() {
-        let _ = writeln!(err, "error: geen enkele bruikbare export gevonden");
+        let _ = writeln!(err, "fout: geen enkele bruikbare export gevonden");
         return 1;
     }
     let summary = review::summarise(&group);
@@ -76,7 +76,7 @@ pub fn run(
         for (name, text) in files {
             let path = dir.join(name);
             if let Err(e) = storage::write_atomic(&path, text.as_bytes()) {
-                let _ = writeln!(err, "error: {}: {e}", path.display());
+                let _ = writeln!(err, "fout: {}: {e}", path.display());
                 return 1;
             }
             let _ = writeln!(out, "Geschreven: {}", path.display());

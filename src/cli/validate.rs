@@ -1,4 +1,5 @@
-//! `gesprekstrainer validate`: one line per problem, exit 1 when any file has an error.
+//! `gesprekstrainer validate [--strict]`: one line per problem, exit 1 when any file has an
+//! error (with `--strict`, also a warning).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,7 +9,7 @@ use crate::core::format::library;
 use crate::core::format::load::{self, LoadError, Loaded};
 use crate::core::format::validate::{Located, Severity};
 
-pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
         library::load_builtin()
     } else {
@@ -18,7 +19,7 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     };
     if loaded.is_empty() {
-        let _ = writeln!(err, "error: no scenario files (*.ron) found");
+        let _ = writeln!(err, "fout: geen scenariobestanden (*.ron) gevonden");
         return 1;
     }
     let mut errors = 0;
@@ -30,7 +31,10 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 let _ = writeln!(err, "{e}");
             }
             Ok(l) => {
-                for d in checks::check(l).0 {
+                for mut d in checks::check(l).0 {
+                    if strict {
+                        d.severity = Severity::Error;
+                    }
                     match d.severity {
                         Severity::Error => errors += 1,
                         Severity::Warning => warnings += 1,

@@ -48,6 +48,9 @@ pub struct Analysis {
     /// Answers (node, response) that end the call as its first escalating answer without the
     /// author's reason; `None` when the call space was too large to check every state.
     pub single_breaks: Option<Vec<(usize, usize)>>,
+    /// Branch cases (node, response, case; `otherwise` last) that no call takes; `None` when
+    /// the call space was too large to check.
+    pub untaken: Option<Vec<(usize, usize, usize)>>,
 }
 
 impl Analysis {
@@ -105,6 +108,7 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
         worst_path: Vec::new(),
         worst_loss: 0,
         single_breaks: None,
+        untaken: None,
     };
     match search::explore(&model, max_states) {
         Some(x) => {
@@ -121,6 +125,7 @@ pub fn analyze_with_limit(scenario: &Scenario, max_states: usize) -> Analysis {
             a.worst_path = x.worst_path;
             a.worst_loss = x.worst_loss;
             a.single_breaks = Some(x.single_breaks);
+            a.untaken = Some(x.untaken);
         }
         None => {
             if let Some(w) = beam::worst(&model, BEAM_WIDTH) {

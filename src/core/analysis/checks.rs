@@ -22,7 +22,7 @@ pub fn check(loaded: &Loaded) -> (Vec<Diagnostic>, Option<Analysis>) {
         report(
             Severity::Warning,
             format!(
-                "the clean calls could not all be checked (more than {} states)",
+                "de schone gesprekken konden niet allemaal worden gecontroleerd (meer dan {} toestanden)",
                 super::clean::MAX_CLEAN_STATES
             ),
         );
@@ -30,7 +30,7 @@ pub fn check(loaded: &Loaded) -> (Vec<Diagnostic>, Option<Analysis>) {
     if clean.loops {
         report(
             Severity::Error,
-            "a clean call (the best answer at every moment) never reaches an ending: it loops until the turn limit".into(),
+            "een schoon gesprek (steeds het beste antwoord) bereikt nooit een einde: het loopt rond tot de beurtlimiet".into(),
         );
     }
     let bad: Vec<String> = clean
@@ -43,12 +43,30 @@ pub fn check(loaded: &Loaded) -> (Vec<Diagnostic>, Option<Analysis>) {
         report(
             Severity::Warning,
             format!(
-                "a clean call (the best answer at every moment) ends in {}",
+                "een schoon gesprek (steeds het beste antwoord) eindigt in: {}",
                 bad.join(", ")
             ),
         );
     }
     single_breaks(loaded, &a, &mut out);
+    for &(n, ri, case) in a.untaken.iter().flatten() {
+        let id = &loaded.scenario.nodes[n].id;
+        let which = match &loaded.scenario.nodes[n].responses[ri].next {
+            crate::core::format::scenario::Next::Branch { cases, .. } if case < cases.len() => {
+                format!("geval {}", case + 1)
+            }
+            _ => "'otherwise'".to_owned(),
+        };
+        out.push(at_id(
+            &loaded.source,
+            Severity::Warning,
+            id,
+            format!(
+                "knoop '{id}' antwoord {}: {which} van de vertakking wordt in geen enkel gesprek genomen",
+                ri + 1
+            ),
+        ));
+    }
     validate::sort(&mut out);
     (out, Some(a))
 }
@@ -88,7 +106,7 @@ fn single_breaks(loaded: &Loaded, a: &Analysis, out: &mut Vec<Diagnostic>) {
             Severity::Warning,
             id,
             format!(
-                "node '{id}' response {} ends the call as the first escalating answer; say why in 'ends_call: \"…\"', or let the citizen hang up only after repeated escalation",
+                "knoop '{id}' antwoord {} beëindigt het gesprek als eerste escalerende antwoord; zet de reden in 'ends_call: \"…\"', of laat de burger pas na herhaalde escalatie ophangen",
                 ri + 1
             ),
         ));

@@ -192,6 +192,17 @@ impl<'a> Model<'a> {
         self.scenario.nodes[key.node as usize].responses.len()
     }
 
+    /// Which way response `ri`'s branch goes from `key` (`None` for a plain `Goto`).
+    pub fn case_taken(&self, key: &Key, ri: usize) -> Option<usize> {
+        let n = key.node as usize;
+        let mut state = Stepping {
+            key: key.clone(),
+            model: self,
+        };
+        rules::transition(self.scenario, &mut state, n, ri)?;
+        rules::pick_case(&self.scenario.nodes[n].responses[ri].next, &state)
+    }
+
     /// Steps response `ri` from `key`: the decision and where it leads (`None`: unknown id).
     pub fn step(&self, key: &Key, ri: usize) -> Option<(Decision, To)> {
         let n = key.node as usize;

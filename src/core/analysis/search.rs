@@ -53,6 +53,8 @@ pub struct Exact {
     /// Answers (node, response) that end the call as the call's first escalating answer,
     /// without the author's `ends_call` reason.
     pub single_breaks: Vec<(usize, usize)>,
+    /// Branch cases (node, response, case; `otherwise` is the last) no call ever takes.
+    pub untaken: Vec<(usize, usize, usize)>,
 }
 
 pub fn outcome_bit(o: Outcome) -> u8 {
@@ -82,6 +84,8 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
     // Iterative DFS: (state, expanded?)
     let mut stack: Vec<(u32, bool)> = vec![(0, false)];
     let mut single_breaks = Vec::new();
+    let mut taken: std::collections::HashSet<(usize, usize, usize)> = Default::default();
+    let mut branching: std::collections::HashSet<(usize, usize)> = Default::default();
     while let Some((s, expanded)) = stack.pop() {
         if expanded {
             values[s as usize] = Some(evaluate(&edges[s as usize], &values));
@@ -96,6 +100,10 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         let mut out = Vec::with_capacity(count);
         for ri in 0..count {
             let (decision, to) = model.step(&key, ri)?;
+            if let Some(case) = model.case_taken(&key, ri) {
+                branching.insert((key.node as usize, ri));
+                taken.insert((key.node as usize, ri, case));
+            }
             let to = match to {
                 To::State(next) => {
                     let id = match ids.get(&next) {
@@ -163,6 +171,21 @@ pub fn explore(model: &Model, max_states: usize) -> Option<Exact> {
         paths: root.paths,
         outcomes: outcomes_of(root.outcomes),
         endings: root.endings.iter().map(|&e| e as usize).collect(),
+        untaken: {
+            let mut list: Vec<(usize, usize, usize)> = branching
+                .iter()
+                .flat_map(|&(n, ri)| {
+                    let cases = match &model.scenario.nodes[n].responses[ri].next {
+                        crate::core::format::scenario::Next::Branch { cases, .. } => cases.len(),
+                        crate::core::format::scenario::Next::Goto(_) => 0,
+                    };
+                    (0..=cases).map(move |c| (n, ri, c))
+                })
+                .filter(|t| !taken.contains(t))
+                .collect();
+            list.sort_unstable();
+            list
+        },
         single_breaks: {
             single_breaks.sort_unstable();
             single_breaks.dedup();

@@ -126,10 +126,24 @@ pub fn resolve_next<'a, S: CallState>(
     }
     match next {
         Next::Goto(t) => t,
-        Next::Branch { cases, otherwise } => cases
-            .iter()
-            .find(|c| c.when.holds(state))
-            .map_or(otherwise.as_str(), |c| c.goto.as_str()),
+        Next::Branch { cases, otherwise } => match pick_case(next, state) {
+            Some(i) if i < cases.len() => &cases[i].goto,
+            _ => otherwise,
+        },
+    }
+}
+
+/// Which way a branch goes in this state: the first case whose condition holds, or
+/// `cases.len()` for `otherwise`; `None` for a plain `Goto`.
+pub fn pick_case(next: &Next, state: &dyn StateView) -> Option<usize> {
+    match next {
+        Next::Goto(_) => None,
+        Next::Branch { cases, .. } => Some(
+            cases
+                .iter()
+                .position(|c| c.when.holds(state))
+                .unwrap_or(cases.len()),
+        ),
     }
 }
 

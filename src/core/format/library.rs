@@ -95,7 +95,7 @@ pub fn resolve(spec: &str) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         pos: None,
         message: format!(
-            "no such file, and no built-in scenario with this id (available: {})",
+            "dit bestand bestaat niet en er is geen ingebouwd scenario met dit id (beschikbaar: {})",
             ids.join(", ")
         ),
     })

@@ -27,13 +27,13 @@ impl fmt::Display for LoadError {
         match self.pos {
             Some(p) => write!(
                 f,
-                "{}:{}:{}: error: {}",
+                "{}:{}:{}: fout: {}",
                 self.path.display(),
                 p.line,
                 p.col,
                 self.message
             ),
-            None => write!(f, "{}: error: {}", self.path.display(), self.message),
+            None => write!(f, "{}: fout: {}", self.path.display(), self.message),
         }
     }
 }
@@ -62,7 +62,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError {
         path: path.to_owned(),
         pos: None,
-        message: format!("cannot read the file: {e}"),
+        message: format!("het bestand kan niet worden gelezen: {e}"),
     })?;
     load_bytes(path, &bytes)
 }
@@ -80,13 +80,13 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
         let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         err(
             Some(Pos { line, col }),
-            "the file is not valid UTF-8 text; save it as UTF-8".to_owned(),
+            "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8".to_owned(),
         )
     })?;
     // A byte-order mark from a Windows editor is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(err(None, "the file is empty".to_owned()));
+        return Err(err(None, "het bestand is leeg".to_owned()));
     }
     let scenario: Scenario = ron_options().from_str(text).map_err(|e| {
         let p = e.span.start;
@@ -113,7 +113,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             let entries = std::fs::read_dir(p).map_err(|e| LoadError {
                 path: p.clone(),
                 pos: None,
-                message: format!("cannot read the folder: {e}"),
+                message: format!("de map kan niet worden gelezen: {e}"),
             })?;
             let mut files: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -127,7 +127,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             return Err(LoadError {
                 path: p.clone(),
                 pos: None,
-                message: "no such file or folder".to_owned(),
+                message: "dit bestand of deze map bestaat niet".to_owned(),
             });
         }
     }

@@ -29,8 +29,8 @@ pub struct Located<'a>(pub &'a Path, pub &'a Diagnostic);
 impl fmt::Display for Located<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.1.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => "fout",
+            Severity::Warning => "waarschuwing",
         };
         match self.1.pos {
             Some(p) => write!(
@@ -54,7 +54,11 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// Reports at the definition of `id` (its n-th quoted occurrence), or without a position.
     fn at(&mut self, severity: Severity, id: &str, nth: usize, message: String) {
-        let pos = find_nth(self.source, &format!("\"{id}\""), nth);
+        let pos = if nth == 0 {
+            definition(self.source, id)
+        } else {
+            find_nth(self.source, &format!("\"{id}\""), nth)
+        };
         self.out.push(Diagnostic {
             severity,
             pos,
@@ -80,30 +84,33 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "the scenario has no id".into(),
+            message: "het scenario heeft geen id".into(),
         });
     }
     if s.citizen.anger > 100 || s.citizen.trust > 100 {
-        c.error(&s.citizen.name, "anger and trust go from 0 to 100".into());
+        c.error(
+            &s.citizen.name,
+            "boosheid en vertrouwen lopen van 0 tot 100".into(),
+        );
     }
     if s.max_turns == 0 {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "max_turns must be at least 1".into(),
+            message: "max_turns moet minstens 1 zijn".into(),
         });
     }
     if s.nodes.is_empty() {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "the scenario has no nodes".into(),
+            message: "het scenario heeft geen knopen".into(),
         });
     }
     if s.language != "nl" && s.language != "en" {
         c.warn(
             &s.language,
-            format!("language '{}' is neither 'nl' nor 'en'", s.language),
+            format!("taal '{}' is niet 'nl' of 'en'", s.language),
         );
     }
     check_ids(s, &mut c);
@@ -112,8 +119,88 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     check_variables(s, &mut c);
     check_reachability(s, &mut c);
     check_quality(s, &mut c);
+    check_smells(s, &mut c);
     sort(&mut c.out);
     c.out
+}
+
+/// At most this share of choice nodes may have their best answer as the longest one.
+pub const MAX_BEST_LONGEST: f64 = 0.5;
+
+/// Is a best answer of this node (by its mark) the longest option (a tie counts as longest)?
+pub fn best_is_longest(node: &super::scenario::Node) -> bool {
+    let best = node.responses.iter().map(quality::marked).max();
+    let longest = node
+        .responses
+        .iter()
+        .map(|r| r.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    node.responses
+        .iter()
+        .any(|r| Some(quality::marked(r)) == best && r.text.chars().count() == longest)
+}
+
+/// Authoring smells: choices that give the answer away or leave nothing to choose.
+fn check_smells(s: &Scenario, c: &mut Checker) {
+    let mut choice_nodes = 0;
+    let mut longest = 0;
+    for n in &s.nodes {
+        match n.responses.len() {
+            0 => {}
+            1 => c.warn(
+                &n.id,
+                format!(
+                    "knoop '{}' heeft maar één antwoord: er valt niets te kiezen",
+                    n.id
+                ),
+            ),
+            k => {
+                choice_nodes += 1;
+                longest += usize::from(best_is_longest(n));
+                if k < 3 {
+                    c.warn(
+                        &n.id,
+                        format!(
+                            "knoop '{}' biedt {k} antwoorden; geef er 3 of 4, met bijna-goede die verleiden",
+                            n.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if choice_nodes > 0 && longest as f64 > MAX_BEST_LONGEST * choice_nodes as f64 {
+        c.warn(
+            &s.id,
+            format!(
+                "het beste antwoord is het langste in {longest} van de {choice_nodes} keuzemomenten; hooguit de helft, anders verraadt de lengte het antwoord"
+            ),
+        );
+    }
+    let mut used = HashSet::new();
+    for r in s.nodes.iter().flat_map(|n| &n.responses) {
+        if let Next::Branch { cases, .. } = &r.next {
+            for case in cases {
+                case.when.for_each_variable(&mut |v| {
+                    if let VarRef::Interest(i) = v {
+                        used.insert(i.to_owned());
+                    }
+                });
+            }
+        }
+    }
+    for i in &s.citizen.interests {
+        if !used.contains(&i.id) {
+            c.warn(
+                &i.id,
+                format!(
+                    "het belang '{}' verandert het gesprek nergens: gebruik het in een voorwaarde (Uncovered(\"{}\"))",
+                    i.id, i.id
+                ),
+            );
+        }
+    }
 }
 
 /// Sorts diagnostics in file order, errors before warnings at the same place.
@@ -126,12 +213,25 @@ pub fn sort(out: &mut [Diagnostic]) {
     });
 }
 
-/// A diagnostic at the definition of `id` (`id: "…"`), else its first quoted occurrence.
+/// Where `id` is defined: a node or ending (`id: "…"` followed by its phase or outcome), else
+/// any `id: "…"`, else its first quoted occurrence.
+pub fn definition(source: &str, id: &str) -> Option<Pos> {
+    let key = format!("id: \"{id}\"");
+    let defining = source.match_indices(&key).find(|(at, _)| {
+        let rest = source[at + key.len()..].trim_start_matches([',', ' ', '\n', '\r', '\t']);
+        rest.starts_with("phase:") || rest.starts_with("outcome:")
+    });
+    defining
+        .map(|(at, _)| super::load::pos_at(source, at))
+        .or_else(|| find_nth(source, &key, 0))
+        .or_else(|| find_nth(source, &format!("\"{id}\""), 0))
+}
+
+/// A diagnostic at the definition of `id`.
 pub fn at_id(source: &str, severity: Severity, id: &str, message: String) -> Diagnostic {
     Diagnostic {
         severity,
-        pos: find_nth(source, &format!("id: \"{id}\""), 0)
-            .or_else(|| find_nth(source, &format!("\"{id}\""), 0)),
+        pos: definition(source, id),
         message,
     }
 }
@@ -142,19 +242,19 @@ fn check_quality(s: &Scenario, c: &mut Checker) {
             c.error(
                 &n.id,
                 format!(
-                    "every answer in node '{}' carries a legal trap: give the trainee a lawful answer",
+                    "elk antwoord in knoop '{}' bevat een juridische valkuil: geef de cursist een rechtmatig antwoord",
                     n.id
                 ),
             );
         }
         let best = n.responses.iter().map(quality::marked).max();
         for (i, r) in n.responses.iter().enumerate() {
-            let at = format!("node '{}' response {}", n.id, i + 1);
+            let at = format!("knoop '{}' antwoord {}", n.id, i + 1);
             if r.better.is_some() && Some(quality::marked(r)) == best {
                 c.warn(
                     &n.id,
                     format!(
-                        "{at} has 'better:' yet earns as much as the best answer of the node; mark its quality (quality: Acceptable, Weak or Harmful)"
+                        "{at} heeft 'better:' maar verdient evenveel als het beste antwoord van de knoop; geef de kwaliteit aan (quality: Acceptable, Weak of Harmful)"
                     ),
                 );
             }
@@ -176,14 +276,16 @@ fn check_ids(s: &Scenario, c: &mut Checker) {
             c.out.push(Diagnostic {
                 severity: Severity::Error,
                 pos: None,
-                message: "a node or ending has an empty id".into(),
+                message: "een knoop of einde heeft een leeg id".into(),
             });
         } else if *count == 2 {
             c.at(
                 Severity::Error,
                 id,
                 1,
-                format!("duplicate id '{id}': node and ending ids must be unique"),
+                format!(
+                    "id '{id}' komt twee keer voor: ids van knopen en einden moeten uniek zijn"
+                ),
             );
         }
     }
@@ -194,14 +296,14 @@ fn check_ids(s: &Scenario, c: &mut Checker) {
                 Severity::Error,
                 &i.id,
                 1,
-                format!("duplicate interest id '{}'", i.id),
+                format!("belang-id '{}' komt twee keer voor", i.id),
             );
         }
     }
     if s.citizen.interests.is_empty() {
         c.warn(
             &s.citizen.name,
-            "the citizen has no hidden interest to uncover".into(),
+            "de burger heeft geen verborgen belang om bloot te leggen".into(),
         );
     }
 }
@@ -214,25 +316,25 @@ fn check_preparation(s: &Scenario, c: &mut Checker) {
                 Severity::Error,
                 &q.id,
                 1,
-                format!("duplicate preparation question id '{}'", q.id),
+                format!("voorbereidingsvraag-id '{}' komt twee keer voor", q.id),
             );
         }
         if q.options.is_empty() {
             c.error(
                 &q.id,
-                format!("preparation question '{}' has no options", q.id),
+                format!("voorbereidingsvraag '{}' heeft geen opties", q.id),
             );
         } else if !q.options.iter().any(|o| o.correct) {
             c.error(
                 &q.id,
-                format!("preparation question '{}' has no correct option", q.id),
+                format!("voorbereidingsvraag '{}' heeft geen goede optie", q.id),
             );
         }
         if q.options.iter().any(|o| o.feedback.trim().is_empty()) {
             c.error(
                 &q.id,
                 format!(
-                    "preparation question '{}' has an option without feedback",
+                    "voorbereidingsvraag '{}' heeft een optie zonder feedback",
                     q.id
                 ),
             );
@@ -243,28 +345,31 @@ fn check_preparation(s: &Scenario, c: &mut Checker) {
 fn check_nodes(s: &Scenario, c: &mut Checker) {
     let g = Graph::new(s);
     if g.start == Dest::Unknown {
-        c.error(&s.start, format!("start '{}' is not a node", s.start));
+        c.error(&s.start, format!("start '{}' is geen knoop", s.start));
     }
     if let Some(rule) = &s.escalation
         && g.dest(&rule.goto) == Dest::Unknown
     {
         c.error(
             &rule.goto,
-            format!("escalation goes to unknown node or ending '{}'", rule.goto),
+            format!(
+                "de escalatieregel gaat naar de onbekende knoop of het onbekende einde '{}'",
+                rule.goto
+            ),
         );
     }
     for n in &s.nodes {
         if n.lines.iter().all(|l| l.trim().is_empty()) {
             c.error(
                 &n.id,
-                format!("node '{}' has no line for the citizen", n.id),
+                format!("knoop '{}' heeft geen regel voor de burger", n.id),
             );
         }
         if n.responses.is_empty() {
             c.error(
                 &n.id,
                 format!(
-                    "node '{}' is a dead end: it has no responses and is not an ending",
+                    "knoop '{}' loopt dood: hij heeft geen antwoorden en is geen einde",
                     n.id
                 ),
             );
@@ -272,36 +377,36 @@ fn check_nodes(s: &Scenario, c: &mut Checker) {
             c.warn(
                 &n.id,
                 format!(
-                    "node '{}' offers {} responses; the call screen shows at most 5 keys",
+                    "knoop '{}' biedt {} antwoorden; het belscherm heeft maar 5 toetsen",
                     n.id,
                     n.responses.len()
                 ),
             );
         }
         for (i, r) in n.responses.iter().enumerate() {
-            let at = format!("node '{}' response {}", n.id, i + 1);
+            let at = format!("knoop '{}' antwoord {}", n.id, i + 1);
             if r.text.trim().is_empty() {
-                c.error(&n.id, format!("{at} has no text"));
+                c.error(&n.id, format!("{at} heeft geen tekst"));
             }
             if r.feedback.trim().is_empty() {
-                c.error(&n.id, format!("{at} has no feedback"));
+                c.error(&n.id, format!("{at} heeft geen feedback"));
             }
             if r.tags.is_empty() {
-                c.warn(
-                    &n.id,
-                    format!("{at} has no technique tags, so it scores nothing"),
-                );
+                c.warn(&n.id, format!("{at} heeft geen techniek-tags"));
             }
             for t in r.next.targets() {
                 if g.dest(t) == Dest::Unknown {
-                    c.error(t, format!("{at} goes to unknown node or ending '{t}'"));
+                    c.error(
+                        t,
+                        format!("{at} gaat naar de onbekende knoop of het onbekende einde '{t}'"),
+                    );
                 }
             }
         }
     }
     for e in &s.endings {
         if e.lines.iter().all(|l| l.trim().is_empty()) {
-            c.error(&e.id, format!("ending '{}' has no closing line", e.id));
+            c.error(&e.id, format!("einde '{}' heeft geen slotzin", e.id));
         }
     }
 }
@@ -326,12 +431,15 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
     }
     for u in &uncovered {
         if !interests.contains(u) {
-            c.error(u, format!("a response uncovers unknown interest '{u}'"));
+            c.error(
+                u,
+                format!("een antwoord legt het onbekende belang '{u}' bloot"),
+            );
         }
     }
     for i in &interests {
         if !uncovered.contains(i) {
-            c.warn(i, format!("no response uncovers interest '{i}'"));
+            c.warn(i, format!("geen antwoord legt het belang '{i}' bloot"));
         }
     }
     let mut problems = Vec::new();
@@ -343,18 +451,18 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
                         VarRef::Flag(f) if !set_flags.contains(f) => problems.push((
                             f.to_owned(),
                             format!(
-                                "condition in node '{}' tests flag '{f}', which no response sets",
+                                "een voorwaarde in knoop '{}' test de vlag '{f}', die geen antwoord zet",
                                 n.id
                             ),
                         )),
                         VarRef::Interest(i) if !interests.contains(i) => problems.push((
                             i.to_owned(),
-                            format!("condition in node '{}' tests unknown interest '{i}'", n.id),
+                            format!("een voorwaarde in knoop '{}' test het onbekende belang '{i}'", n.id),
                         )),
                         VarRef::Node(x) if !nodes.contains(x) => problems.push((
                             x.to_owned(),
                             format!(
-                                "condition in node '{}' tests visits to unknown node '{x}'",
+                                "een voorwaarde in knoop '{}' test een bezoek aan de onbekende knoop '{x}'",
                                 n.id
                             ),
                         )),
@@ -379,17 +487,17 @@ fn check_reachability(s: &Scenario, c: &mut Checker) {
         if !reached {
             c.error(
                 &n.id,
-                format!("node '{}' can never be reached from the start", n.id),
+                format!("knoop '{}' is vanaf de start nooit bereikbaar", n.id),
             );
         }
     }
     for (e, reached) in s.endings.iter().zip(&endings) {
         if !reached {
-            c.error(&e.id, format!("ending '{}' can never be reached", e.id));
+            c.error(&e.id, format!("einde '{}' wordt nooit bereikt", e.id));
         }
     }
     if !s.endings.iter().any(|e| e.outcome.rank() >= 3) {
-        c.warn(&s.id, "no ending reaches a good informal outcome".into());
+        c.warn(&s.id, "geen enkel einde is een goede uitkomst".into());
     }
 }
 
