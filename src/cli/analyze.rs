@@ -44,6 +44,23 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         let _ = writeln!(out, "  - {}", o.label_nl());
     }
     let _ = writeln!(out, "Bereikbare einden: {}", a.reachable_endings.join(", "));
+    let (choice, mean, longest) = replay::choice_stats(s);
+    let _ = writeln!(
+        out,
+        "Keuzemomenten: {choice}, gemiddeld {mean:.2} antwoorden; het beste antwoord is het langste in {longest} ({:.0}%)",
+        if choice > 0 {
+            100.0 * longest as f64 / choice as f64
+        } else {
+            0.0
+        }
+    );
+    if let Ok(routes) = replay::clean_routes(s, 1, 10_000) {
+        let _ = writeln!(
+            out,
+            "Routes naar een goed einde (schone gesprekken, verschillende knopen): {}",
+            routes.len()
+        );
+    }
     let c = &a.clean;
     let ends: Vec<&str> = c.outcomes.iter().map(|o| o.label_nl()).collect();
     let _ = writeln!(

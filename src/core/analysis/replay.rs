@@ -72,3 +72,58 @@ pub fn recoveries(
     }
     Ok(out)
 }
+
+/// The distinct routes (sets of nodes passed) of clean calls that end well, for the variant
+/// this seed draws: every best answer is followed where several share "best". At most `cap`
+/// calls are walked.
+pub fn clean_routes(
+    scenario: &Scenario,
+    seed: u64,
+    cap: usize,
+) -> Result<Vec<std::collections::BTreeSet<String>>, EngineError> {
+    let mut routes: Vec<std::collections::BTreeSet<String>> = Vec::new();
+    let mut stack = vec![Session::start(scenario, seed, Mode::Test)?];
+    let mut walked = 0;
+    while let Some(s) = stack.pop() {
+        if s.is_ended() {
+            walked += 1;
+            if s.outcome(scenario).is_some_and(|o| o.is_good()) {
+                let nodes = s.turns().iter().map(|t| t.node.clone()).collect();
+                if !routes.contains(&nodes) {
+                    routes.push(nodes);
+                }
+            }
+            if walked >= cap {
+                break;
+            }
+            continue;
+        }
+        for id in s.best_choices(scenario) {
+            let mut next = s.clone();
+            next.choose(scenario, id, None)?;
+            stack.push(next);
+        }
+    }
+    Ok(routes)
+}
+
+/// How a scenario's choices look to a trainee: choice nodes, mean options, and in how many
+/// the best answer is also the longest.
+pub fn choice_stats(scenario: &Scenario) -> (usize, f64, usize) {
+    let choice: Vec<_> = scenario
+        .nodes
+        .iter()
+        .filter(|n| n.responses.len() >= 2)
+        .collect();
+    let options: usize = choice.iter().map(|n| n.responses.len()).sum();
+    let longest = choice
+        .iter()
+        .filter(|n| crate::core::format::validate::best_is_longest(n))
+        .count();
+    let mean = if choice.is_empty() {
+        0.0
+    } else {
+        options as f64 / choice.len() as f64
+    };
+    (choice.len(), mean, longest)
+}

@@ -1,0 +1,79 @@
+//! Helpers for the per-scenario test files (`tests/scenario_*.rs`): load a shipped scenario,
+//! play scripted choices, score, walk randomly. Choices are 0-based indices in file order.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeSet;
+
+use gesprekstrainer::core::analysis::analyze::{Analysis, analyze};
+use gesprekstrainer::core::analysis::replay;
+use gesprekstrainer::core::engine::result::CallResult;
+use gesprekstrainer::core::engine::scoring::correct_prep;
+use gesprekstrainer::core::engine::session::{Mode, Session, Step, variant_for};
+use gesprekstrainer::core::format::library;
+use gesprekstrainer::core::format::load::Loaded;
+use gesprekstrainer::core::format::scenario::Outcome;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// A shipped scenario by id, with its analysis.
+pub fn load(id: &str) -> (Loaded, Analysis) {
+    let l = library::load_dir(&library::source_dir())
+        .into_iter()
+        .map(|l| l.unwrap_or_else(|e| panic!("{e}")))
+        .find(|l| l.scenario.id == id)
+        .unwrap_or_else(|| panic!("no scenario {id}"));
+    let a = analyze(&l.scenario);
+    (l, a)
+}
+
+/// A seed whose call draws this citizen variant (`None`: the scenario has no variants).
+pub fn seed_for(l: &Loaded, variant: Option<&str>) -> u64 {
+    (0..10_000)
+        .find(|&s| variant_for(&l.scenario, s) == variant)
+        .unwrap_or_else(|| panic!("no seed draws variant {variant:?}"))
+}
+
+/// Plays these choices (0-based, file order) with this seed; stops when the call ends.
+pub fn play(l: &Loaded, seed: u64, choices: &[usize]) -> Session {
+    replay::play(&l.scenario, seed, choices).expect("the choices exist")
+}
+
+/// The result, with the correct preparation answers.
+pub fn finish(l: &Loaded, a: &Analysis, s: &Session) -> CallResult {
+    s.finish(
+        &l.scenario,
+        &a.reference_for(s.variant()),
+        &correct_prep(&l.scenario),
+    )
+}
+
+/// The reference clean call of the variant this seed draws.
+pub fn clean(l: &Loaded, a: &Analysis, seed: u64) -> Session {
+    let path = &a.clean_for(variant_for(&l.scenario, seed)).path;
+    play(l, seed, path)
+}
+
+/// The findings as `Debug` names, e.g. `["OutcomePromised"]`.
+pub fn findings(r: &CallResult) -> Vec<String> {
+    r.findings.iter().map(|f| format!("{f:?}")).collect()
+}
+
+/// Outcomes of `n` seeded random walks; each walk must end within the turn limit.
+pub fn random_walks(l: &Loaded, n: u64) -> BTreeSet<Outcome> {
+    let sc = &l.scenario;
+    let mut outcomes = BTreeSet::new();
+    for seed in 0..n {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut s = Session::start(sc, seed, Mode::Test).unwrap();
+        let mut turns = 0;
+        while let Ok(Step::Line { choices, .. }) = s.step(sc) {
+            let id = choices[rng.random_range(0..choices.len())].id;
+            s.choose(sc, id, None).unwrap();
+            turns += 1;
+            assert!(turns <= sc.max_turns, "{}: seed {seed} runs on", sc.id);
+        }
+        outcomes.insert(s.outcome(sc).unwrap());
+    }
+    outcomes
+}
