@@ -11,18 +11,16 @@ use gesprekstrainer::core::engine::result::CallResult;
 use gesprekstrainer::core::engine::scoring::correct_prep;
 use gesprekstrainer::core::engine::session::{Mode, Session, Step, variant_for};
 use gesprekstrainer::core::format::library;
-use gesprekstrainer::core::format::load::Loaded;
+use gesprekstrainer::core::format::load::{Loaded, load_file};
 use gesprekstrainer::core::format::scenario::Outcome;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-/// A shipped scenario by id, with its analysis.
+/// A shipped scenario by id (its file is `scenarios/ID.ron`), with its analysis.
 pub fn load(id: &str) -> (Loaded, Analysis) {
-    let l = library::load_dir(&library::source_dir())
-        .into_iter()
-        .map(|l| l.unwrap_or_else(|e| panic!("{e}")))
-        .find(|l| l.scenario.id == id)
-        .unwrap_or_else(|| panic!("no scenario {id}"));
+    let path = library::source_dir().join(format!("{id}.ron"));
+    let l = load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(l.scenario.id, id);
     let a = analyze(&l.scenario);
     (l, a)
 }
