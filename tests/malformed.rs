@@ -65,11 +65,11 @@ fn truncated_ron_at_many_points_names_a_position() {
 
 #[test]
 fn wrong_types_point_at_the_line() {
-    let bad = GOOD.replacen("version: 1,", "version: \"een\",", 1);
+    let bad = GOOD.replacen("version: 2,", "version: \"een\",", 1);
     let e = load(bad.into_bytes()).unwrap_err();
     let line = GOOD
         .lines()
-        .position(|l| l.contains("version: 1,"))
+        .position(|l| l.contains("version: 2,"))
         .unwrap()
         + 1;
     assert!(
@@ -112,9 +112,9 @@ fn twenty_thousand_levels_of_nesting() {
     );
     assert_error(bad.into_bytes(), "fout:");
     let field = GOOD.replacen(
-        "version: 1,",
+        "version: 2,",
         &format!(
-            "version: 1, extra: {}{},",
+            "version: 2, extra: {}{},",
             "(".repeat(depth),
             ")".repeat(depth)
         ),
@@ -125,6 +125,6 @@ fn twenty_thousand_levels_of_nesting() {
 
 #[test]
 fn unknown_fields_are_refused() {
-    let bad = GOOD.replacen("version: 1,", "version: 1, versie: 2,", 1);
+    let bad = GOOD.replacen("version: 2,", "version: 2, versie: 2,", 1);
     assert_error(bad.into_bytes(), "versie");
 }

@@ -71,7 +71,7 @@ pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary
         match l {
             Err(e) => invalid.push(e.to_string()),
             Ok(l) => {
-                let (diags, analysis) = checks::check(&l);
+                let (diags, analysis) = checks::check_quick(&l);
                 if let Some(a) = analysis.filter(|_| !validate::has_errors(&diags)) {
                     scenarios.push((l, a));
                 } else {

@@ -229,6 +229,8 @@ pub enum LegalTrap {
     PrivacyBreach,
     HearingDenied,
     NotConfirmedInWriting,
+    /// Misstated who may object or what counts as an objection (1:2, 2:1, 6:5 Awb).
+    ObjectionMisstated,
 }
 
 impl LegalTrap {
@@ -260,7 +262,10 @@ impl LegalTrap {
                 "Afgerond zonder na te gaan of de burger tevreden is: pas dan vervalt de formele klachtbehandeling (art. 9:5 Awb). De afspraak schriftelijk bevestigen is goede praktijk."
             }
             HearingDenied => {
-                "Het recht om gehoord te worden weggepraat: de burger mag altijd voor de formele hoorzitting kiezen (art. 7:2 Awb)."
+                "Het recht om gehoord te worden weggepraat: wie bezwaar maakt, mag gehoord worden (art. 7:2 Awb; bij belastingen op verzoek, art. 25 AWR)."
+            }
+            ObjectionMisstated => {
+                "Verkeerd gezegd wie bezwaar mag maken of wat als bezwaar telt: alleen een belanghebbende of diens gemachtigde, en een brief binnen de termijn kan een bezwaar zijn (art. 1:2, 2:1 en 6:5 Awb)."
             }
         }
     }
@@ -294,6 +299,9 @@ impl LegalTrap {
             }
             HearingDenied => {
                 "De burger ontdekt dat hij recht had op een hoorzitting en maakt alsnog bezwaar tegen de gang van zaken."
+            }
+            ObjectionMisstated => {
+                "Het bezwaar komt van de verkeerde persoon of wordt niet als bezwaar herkend; het wordt niet-ontvankelijk of raakt zoek, en de termijn verstrijkt."
             }
             NotConfirmedInWriting => {
                 "Weken later blijkt dat de burger iets anders onthield dan wat afgesproken was; niemand kan terugvinden wat er is gezegd."
