@@ -238,7 +238,7 @@ impl LegalTrap {
         use LegalTrap::*;
         match self {
             WithdrawalPushed => {
-                "Aangestuurd op intrekken: het initiatief moet van de burger komen en intrekken gaat schriftelijk (art. 6:21 Awb)."
+                "Aangestuurd op intrekken: het initiatief moet van de burger komen. Een bezwaar trekt de burger schriftelijk in (art. 6:21 Awb); wie een zienswijze intrekt, kan later vaak niet in beroep (art. 6:13 Awb)."
             }
             OralWithdrawalAccepted => {
                 "'Laat maar zitten' als intrekking opgevat: een telefoongesprek is geen hoorzitting, intrekken moet schriftelijk (art. 6:21 Awb)."
