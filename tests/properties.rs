@@ -38,9 +38,9 @@ fn a_clean_call_scores_exactly_100_percent() {
                     .unwrap();
             }
             let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
-            let broken = s.outcome(&sc).is_some_and(|o| o.is_break());
-            // A clean call the citizen breaks off is a validator warning; it may miss decisions.
-            if !broken {
+            let good = s.outcome(&sc).is_some_and(|o| o.is_good());
+            // A clean call that ends badly is a validator warning; it may miss decisions.
+            if good {
                 assert_eq!(
                     raw, 100.0,
                     "{}: clean call (seed {seed}) scores {raw}",
@@ -73,7 +73,7 @@ fn the_analyzers_best_path_is_a_clean_call_at_100_percent() {
             sc.id
         );
         let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
-        if !s.outcome(&sc).is_some_and(|o| o.is_break()) {
+        if s.outcome(&sc).is_some_and(|o| o.is_good()) {
             assert_eq!(raw, 100.0, "{}", sc.id);
         }
     }
@@ -155,16 +155,11 @@ fn one_escalating_answer_never_ends_a_shipped_call_by_itself() {
                 .node(&last.node)
                 .and_then(|n| n.responses[last.choice].ends_call.as_ref())
                 .is_some();
-            // Escalating answers before the last one: anger went up on that turn.
-            let mut before = sc.citizen.anger;
-            let earlier = turns[..turns.len() - 1]
-                .iter()
-                .filter(|t| {
-                    let up = t.mood_after.anger > before;
-                    before = t.mood_after.anger;
-                    up
-                })
-                .count();
+            // Escalating answers before the last one, as the engine counted them.
+            let earlier = turns
+                .len()
+                .checked_sub(2)
+                .map_or(0, |k| turns[k].mood_after.escalations);
             assert!(
                 marked || earlier >= 1,
                 "{}: seed {seed} hung up after one escalating answer at {}",

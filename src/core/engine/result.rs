@@ -85,7 +85,7 @@ impl Session {
             score: scoring::score(
                 self.turns(),
                 reference,
-                outcome.is_break(),
+                !outcome.is_good(),
                 self.hints(),
                 (&prep_points, &prep_best),
             ),

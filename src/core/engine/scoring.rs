@@ -5,8 +5,8 @@
 //! score is 100% minus the credit lost, against a fixed yardstick: the decisions of the
 //! scenario's reference clean call ([`Reference`]). A detour adds decisions but never adds
 //! credit, so it cannot dilute a mistake. Per skill the same holds for the decisions that asked
-//! for that skill. When the citizen breaks off the call, the reference decisions the trainee
-//! never reached count as lost. Time-outs cost [`HINT_COST`] credit each. Preparation has its
+//! for that skill. When the call ends without a good outcome (a hang-up, or no agreement), the
+//! reference decisions the trainee never reached count as lost. Time-outs cost [`HINT_COST`] credit each. Preparation has its
 //! own line.
 
 use serde::{Deserialize, Serialize};
@@ -134,12 +134,12 @@ impl Score {
     }
 }
 
-/// Scores a call's turns against the scenario's reference clean call; `broken_off` when the
-/// citizen ended the call (hang-up or escalation).
+/// Scores a call's turns against the scenario's reference clean call; `ended_badly` when the
+/// call ended without a good outcome (its unreached decisions count as lost).
 pub fn score(
     turns: &[Turn],
     reference: &Reference,
-    broken_off: bool,
+    ended_badly: bool,
     hints: u32,
     prep: (&Points, &Points),
 ) -> Score {
@@ -173,7 +173,7 @@ pub fn score(
         })
         .collect();
     let best = max * reference.decisions.max(1) as i32;
-    let missed = if broken_off {
+    let missed = if ended_badly {
         (reference.decisions as usize).saturating_sub(turns.len()) as i32
     } else {
         0
@@ -244,7 +244,7 @@ mod tests {
         let d = score(&detour, &reference(), false, 0, (&[0; 8], &[0; 8]));
         assert_eq!(d.raw, 75.0);
         assert_eq!(d.percent_of(Skill::Empathie), Some(50));
-        // Broken off after that mistake: the three decisions never reached are lost too.
+        // Ended badly after that mistake: the three decisions never reached are lost too.
         let b = score(&detour[..1], &reference(), true, 0, (&[0; 8], &[0; 8]));
         assert_eq!(b.raw, 0.0);
     }
