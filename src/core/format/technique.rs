@@ -250,7 +250,7 @@ impl LegalTrap {
                 "Rechten van een derde belanghebbende weggegeven of genegeerd: die kunt u aan de telefoon niet wegruilen."
             }
             DeadlineMissed => {
-                "Termijn genegeerd: informeel overleg stopt de beslistermijn niet; uitstel kan alleen met instemming van de burger en wordt schriftelijk bevestigd (art. 7:10 Awb)."
+                "Termijn genegeerd: informeel overleg stopt de beslistermijn niet (art. 7:10 Awb; bij de WOZ art. 30 lid 9 Wet WOZ); uitstel kan alleen met instemming van de burger en wordt schriftelijk bevestigd."
             }
             SuspensionMisstated => {
                 "Ten onrechte gezegd dat het bezwaar het besluit opschort: dat doet het niet (art. 6:16 Awb)."
