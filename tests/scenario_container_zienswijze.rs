@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{clean, finish, findings, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -127,7 +127,11 @@ fn a_mistake_can_be_turned_around() {
         assert_eq!(r.outcome, Outcome::InformalSolution, "{v}");
         assert!(r.good_outcome(), "{v}");
         assert!(r.findings.is_empty(), "{v}");
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 

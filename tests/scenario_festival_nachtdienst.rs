@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{clean, finish, findings, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, play, random_walks, seed_for};
 use gesprekstrainer::core::analysis::replay;
 use gesprekstrainer::core::engine::session::{Position, Session};
 use gesprekstrainer::core::format::scenario::Outcome;
@@ -51,7 +51,10 @@ fn the_clean_call_ends_well_for_every_variant() {
         assert!(r.turns >= 10, "{v}: {} turns", r.turns);
         assert!(r.passed(), "{v}");
         assert!(s.uncovered().contains("overdag"), "{v}");
-        assert!(visits(&s, "inzicht"), "{v}: the earlier stop was never questioned");
+        assert!(
+            visits(&s, "inzicht"),
+            "{v}: the earlier stop was never questioned"
+        );
         assert!(visits(&s, "terugvertellen"), "{v}: no teach-back");
         assert_eq!(ending(&s), "geholpen_gezien", "{v}");
     }
@@ -102,7 +105,10 @@ fn saying_the_objection_stops_the_festival_is_a_finding() {
     // At "procedure": "zolang uw bezwaar loopt, ligt de vergunning stil", then good answers.
     let s = play(&l, seed, &[0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     assert!(s.is_ended());
-    assert!(!visits(&s, "rechter"), "the voorlopige voorziening is never mentioned");
+    assert!(
+        !visits(&s, "rechter"),
+        "the voorlopige voorziening is never mentioned"
+    );
     let r = finish(&l, &a, &s);
     assert_eq!(findings(&r), ["SuspensionMisstated"]);
     assert_eq!(r.outcome, Outcome::InformalSolution);
@@ -167,7 +173,11 @@ fn a_mistake_can_be_turned_around() {
         let r = finish(&l, &a, &s);
         assert!(r.outcome.is_good(), "{v}: {:?}", r.outcome);
         assert!(r.findings.is_empty(), "{v}");
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
         // Defending the permit in the opening provokes "boos"; acknowledging recovers too.
         let mut script = vec![1];
         script.extend([0; 14]);
@@ -175,7 +185,11 @@ fn a_mistake_can_be_turned_around() {
         assert!(visits(&s, "boos"), "{v}");
         let r = finish(&l, &a, &s);
         assert!(r.outcome.is_good(), "{v}: {:?}", r.outcome);
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 

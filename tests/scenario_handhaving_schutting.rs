@@ -147,7 +147,11 @@ fn a_hard_limit_with_aangifte_can_be_turned_around() {
         assert_eq!(r.outcome, Outcome::InformalSolution, "{v}");
         assert!(r.good_outcome(), "{v}");
         assert!(r.findings.is_empty(), "{v}: {:?}", r.findings);
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 
@@ -162,7 +166,11 @@ fn a_threat_let_pass_comes_back_and_can_still_be_named() {
         let r = finish(&l, &a, &s);
         assert_eq!(r.outcome, Outcome::InformalSolution, "{v}");
         assert!(r.findings.is_empty(), "{v}");
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 

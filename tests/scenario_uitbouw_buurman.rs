@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{clean, finish, findings, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, play, random_walks, seed_for};
 use gesprekstrainer::core::analysis::analyze::analyze_with_limit;
 use gesprekstrainer::core::engine::session::{Position, Session};
 use gesprekstrainer::core::format::scenario::Outcome;
@@ -163,7 +163,11 @@ fn choosing_the_hearing_is_a_good_outcome() {
         assert_eq!(r.outcome, Outcome::FormalHearing, "{v}");
         assert!(r.good_outcome(), "{v}");
         assert!(r.findings.is_empty(), "{v}");
-        assert!(r.score.raw < 100.0 && r.score.raw > 90.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 90.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 
@@ -183,7 +187,11 @@ fn a_bad_opening_can_be_turned_around() {
         assert_eq!(r.outcome, Outcome::InformalSolution, "{v}");
         assert!(r.good_outcome(), "{v}");
         assert!(r.findings.is_empty(), "{v}");
-        assert!(r.score.raw < 100.0 && r.score.raw > 60.0, "{v}: {}", r.score.raw);
+        assert!(
+            r.score.raw < 100.0 && r.score.raw > 60.0,
+            "{v}: {}",
+            r.score.raw
+        );
     }
 }
 
@@ -197,7 +205,10 @@ fn defending_in_the_story_also_leads_to_the_recovery_node_and_back() {
     choices.push(0); // one node more: "gepasseerd_terug"
     let s = play(&l, seed, &choices);
     let n = nodes(&s);
-    let fel = n.iter().position(|x| x == "verhaal_fel").expect("verhaal_fel");
+    let fel = n
+        .iter()
+        .position(|x| x == "verhaal_fel")
+        .expect("verhaal_fel");
     assert_eq!(n[fel + 1], "terras");
     // "gepasseerd" was never reflected, so "gepasseerd_terug" comes up; reflecting it there
     // still leads to the informal solution.
@@ -267,9 +278,15 @@ fn uncovering_the_neighbourly_bond_makes_mediation_welcome() {
     let s = play(&l, seed, &[0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
     assert!(!visits(&s, "buren"));
     let n = nodes(&s);
-    let at = n.iter().position(|x| x == "bemiddeling_twijfel").expect("twijfel");
+    let at = n
+        .iter()
+        .position(|x| x == "bemiddeling_twijfel")
+        .expect("twijfel");
     assert_eq!(n[at + 1], "bemiddeling");
-    assert!(s.uncovered().contains("buren"), "uncovered at bemiddeling_twijfel");
+    assert!(
+        s.uncovered().contains("buren"),
+        "uncovered at bemiddeling_twijfel"
+    );
     assert!(s.is_ended());
 }
 
@@ -316,7 +333,11 @@ fn every_branch_is_taken_and_no_single_answer_hangs_up() {
     let a = analyze_with_limit(&l.scenario, 2_000_000);
     assert!(a.exact, "the exhaustive search did not finish");
     assert_eq!(a.untaken, Some(vec![]), "branch cases no call takes");
-    assert_eq!(a.single_breaks, Some(vec![]), "a single answer ends the call");
+    assert_eq!(
+        a.single_breaks,
+        Some(vec![]),
+        "a single answer ends the call"
+    );
 }
 
 #[test]

@@ -228,20 +228,12 @@ fn uncovering_his_dignity_decides_whether_he_wants_a_hearing() {
     let seed = seed_for(&l, Some("bitter"));
     // "Dat is een vervelende brief" at 'verhaal': the dignity stays hidden, so after 'laat maar'
     // comes 'lui'. Reflecting there uncovers it, and the call ends informally.
-    let late = play(
-        &l,
-        seed,
-        &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    );
+    let late = play(&l, seed, &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     assert!(late.uncovered().contains("waardigheid"));
     assert!(visits(&late, "lui") && !visits(&late, "zitting_wens"));
     assert_eq!(finish(&l, &a, &late).outcome, Outcome::InformalSolution);
     // A general reflection at 'lui' too: still hidden, and he wants to say it at a hearing.
-    let never = play(
-        &l,
-        seed,
-        &[0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-    );
+    let never = play(&l, seed, &[0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
     assert!(never.is_ended());
     assert!(!never.uncovered().contains("waardigheid"));
     assert!(visits(&never, "zitting_wens"));
@@ -275,5 +267,8 @@ fn random_walks_reach_several_outcomes() {
     let outcomes = random_walks(&l, 500);
     assert!(outcomes.len() >= 3, "{outcomes:?}");
     assert!(outcomes.contains(&Outcome::HungUp), "{outcomes:?}");
-    assert!(outcomes.contains(&Outcome::InformalSolution), "{outcomes:?}");
+    assert!(
+        outcomes.contains(&Outcome::InformalSolution),
+        "{outcomes:?}"
+    );
 }
