@@ -145,12 +145,21 @@ pub fn score(
 ) -> Score {
     let max = i32::from(Quality::MAX_CREDIT);
     let mut lost = [0i32; 8];
+    let mut asked = [0u32; 8];
     let mut lost_total = 0i32;
     for t in turns {
         let loss = i32::from(t.loss());
         lost_total += loss;
         for s in &t.skills {
             lost[s.index()] += loss;
+            asked[s.index()] += 1;
+        }
+    }
+    if ended_badly {
+        // The moments per skill the reference call has and this call never reached are lost.
+        for s in Skill::ALL {
+            let missed = reference.skills[s.index()].saturating_sub(asked[s.index()]);
+            lost[s.index()] += max * missed as i32;
         }
     }
     let skills = Skill::ALL
@@ -244,9 +253,11 @@ mod tests {
         let d = score(&detour, &reference(), false, 0, (&[0; 8], &[0; 8]));
         assert_eq!(d.raw, 75.0);
         assert_eq!(d.percent_of(Skill::Empathie), Some(50));
-        // Ended badly after that mistake: the three decisions never reached are lost too.
+        // Ended badly after that mistake: the three decisions never reached are lost too,
+        // overall and for the skill they would have asked for.
         let b = score(&detour[..1], &reference(), true, 0, (&[0; 8], &[0; 8]));
         assert_eq!(b.raw, 0.0);
+        assert_eq!(b.percent_of(Skill::Empathie), Some(0));
     }
 
     #[test]
