@@ -9,8 +9,8 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
-use gesprekstrainer::core::engine::session::{Position, Session};
+use common::{clean, ending, findings, finish, load, nodes, play, random_walks, seed_for, visited};
+use gesprekstrainer::core::engine::session::Position;
 use gesprekstrainer::core::format::scenario::Outcome;
 
 const ID: &str = "bijstand-terugvordering";
@@ -20,21 +20,6 @@ const VARIANTS: [&str; 3] = ["woedend", "beschaamd", "wantrouwend"];
 const ROUTE_A: [usize; 13] = [0; 13];
 /// Route B: paraphrasing at the outburst; the shame comes up later, at "fraudeur".
 const ROUTE_B: [usize; 13] = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
-
-fn visited(s: &Session, id: &str) -> bool {
-    s.turns().iter().any(|t| t.node == id)
-}
-
-fn ending(s: &Session) -> String {
-    match s.position() {
-        Position::Ended(id) => id.clone(),
-        other => panic!("not ended at an ending: {other:?}"),
-    }
-}
 
 #[test]
 fn the_clean_call_ends_well_for_every_variant() {

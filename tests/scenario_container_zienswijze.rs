@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -21,10 +21,6 @@ const VARIANTS: [&str; 3] = ["nachtdienst", "strijdbaar", "bezorgd"];
 const ROUTE_A: [usize; 11] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 /// Route B: a site visit (schouw) with team Afval instead.
 const ROUTE_B: [usize; 12] = [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, node: &str) -> bool {
     nodes(s).iter().any(|n| n == node)

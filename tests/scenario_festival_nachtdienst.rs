@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, ending, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::analysis::replay;
 use gesprekstrainer::core::engine::session::{Position, Session};
 use gesprekstrainer::core::format::scenario::Outcome;
@@ -21,19 +21,8 @@ const ROUTE_A: [usize; 14] = [0; 14];
 /// Route B: an open question at "verhaal", straight to "dagritme".
 const ROUTE_B: [usize; 14] = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
-
 fn visits(s: &Session, node: &str) -> bool {
     nodes(s).iter().any(|n| n == node)
-}
-
-fn ending(s: &Session) -> String {
-    match s.position() {
-        Position::Ended(id) => id.clone(),
-        p => panic!("not ended: {p:?}"),
-    }
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::{Position, Session};
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -20,10 +20,6 @@ const VARIANTS: [&str; 3] = ["nachtdienst", "berekenend", "bezorgd"];
 const ROUTE_A: [usize; 11] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 /// Route B: the fence goes down to 2 m, the wijkagent helps with prevention.
 const ROUTE_B: [usize; 11] = [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn ended_at(s: &Session) -> Option<&str> {
     match s.position() {

@@ -8,8 +8,8 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
-use gesprekstrainer::core::engine::session::{Position, Session};
+use common::{clean, ending, findings, finish, load, nodes, play, random_walks, seed_for, visited};
+
 use gesprekstrainer::core::format::scenario::Outcome;
 
 const ID: &str = "klacht-stadswinkel";
@@ -19,21 +19,6 @@ const VARIANTS: [&str; 3] = ["gekrenkt", "verdrietig", "kortaf"];
 const ROUTE_A: [usize; 12] = [0; 12];
 /// Route B: a silence at "verhaal" lets her tell more ("doorverteld"), summarised there.
 const ROUTE_B: [usize; 12] = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
-
-fn visited(s: &Session, node: &str) -> bool {
-    s.turns().iter().any(|t| t.node == node)
-}
-
-fn ending(s: &Session) -> String {
-    match s.position() {
-        Position::Ended(id) => id.clone(),
-        other => panic!("call not ended: {other:?}"),
-    }
-}
 
 #[test]
 fn the_clean_call_ends_well_for_every_variant() {

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::analysis::replay;
 use gesprekstrainer::core::engine::session::{Position, Session};
 use gesprekstrainer::core::format::scenario::Outcome;
@@ -21,10 +21,6 @@ const VARIANTS: [&str; 3] = ["druk", "kwaad", "sarcastisch"];
 const ROUTE_A: [usize; 14] = [0; 14];
 /// Route B: an open question at "verhaal", then a reflection at "details".
 const ROUTE_B: [usize; 14] = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, node: &str) -> bool {
     nodes(s).iter().any(|n| n == node)

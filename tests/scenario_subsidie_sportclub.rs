@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -18,10 +18,6 @@ const VARIANTS: [&str; 3] = ["zakelijk", "opgewonden", "moe"];
 const ROUTE_A: [usize; 14] = [0; 14];
 /// Route B: the closing summarises, gives the number and asks how the call went.
 const ROUTE_B: [usize; 13] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, node: &str) -> bool {
     nodes(s).iter().any(|n| n == node)

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -21,10 +21,6 @@ const ROUTE_A: [usize; 13] = [0; 13];
 /// Route B: at "test" the trainee asks what she needs; her wish to decide herself comes up
 /// early, so she never gives up on her objection.
 const ROUTE_B: [usize; 12] = [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, node: &str) -> bool {
     s.turns().iter().any(|t| t.node == node)

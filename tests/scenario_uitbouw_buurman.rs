@@ -9,9 +9,9 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, ending, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::analysis::analyze::analyze_with_limit;
-use gesprekstrainer::core::engine::session::{Position, Session};
+use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
 const ID: &str = "uitbouw-buurman";
@@ -22,19 +22,8 @@ const ROUTE_A: [usize; 13] = [0; 13];
 /// Route B: Buurtbemiddeling (the second best answer at "wens").
 const ROUTE_B: [usize; 13] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
 
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
-
 fn visits(s: &Session, node: &str) -> bool {
     s.turns().iter().any(|t| t.node == node)
-}
-
-fn ending(s: &Session) -> String {
-    match s.position() {
-        Position::Ended(id) => id.clone(),
-        other => panic!("the call did not end at an ending: {other:?}"),
-    }
 }
 
 /// `ROUTE_A` with the answer at `at` replaced by `choice`.

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -19,10 +19,6 @@ const VARIANTS: [&str; 3] = ["bitter", "moedeloos", "opgewonden"];
 const ROUTE_POST: [usize; 14] = [0; 14];
 /// Route B: he brings his notebook to the UWV office on 8 April.
 const ROUTE_KANTOOR: [usize; 14] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, node: &str) -> bool {
     s.turns().iter().any(|t| t.node == node)

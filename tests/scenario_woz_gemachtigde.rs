@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{clean, findings, finish, load, play, random_walks, seed_for};
+use common::{clean, findings, finish, load, nodes, play, random_walks, seed_for};
 use gesprekstrainer::core::engine::session::Session;
 use gesprekstrainer::core::format::scenario::Outcome;
 
@@ -22,10 +22,6 @@ const VARIANTS: [&str; 3] = ["zakelijk", "geprikkeld", "joviaal"];
 const ROUTE_A: [usize; 11] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 /// Route B: the bureau sends photos of the extension.
 const ROUTE_B: [usize; 11] = [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0];
-
-fn nodes(s: &Session) -> Vec<String> {
-    s.turns().iter().map(|t| t.node.clone()).collect()
-}
 
 fn visits(s: &Session, id: &str) -> bool {
     nodes(s).iter().any(|n| n == id)

@@ -75,3 +75,21 @@ pub fn random_walks(l: &Loaded, n: u64) -> BTreeSet<Outcome> {
     }
     outcomes
 }
+
+/// The nodes a call passed, in order.
+pub fn nodes(s: &Session) -> Vec<String> {
+    s.turns().iter().map(|t| t.node.clone()).collect()
+}
+
+/// Did the call pass this node?
+pub fn visited(s: &Session, node: &str) -> bool {
+    s.turns().iter().any(|t| t.node == node)
+}
+
+/// The ending a call reached (panics when it has not ended at an ending).
+pub fn ending(s: &Session) -> String {
+    match s.position() {
+        gesprekstrainer::core::engine::session::Position::Ended(id) => id.clone(),
+        other => panic!("not ended at an ending: {other:?}"),
+    }
+}
