@@ -3,8 +3,11 @@
 //!
 //! Needs the `ralph` command (`pip install "ralph-malph[cli,lrs]" requests`); `.ci/run` installs it
 //! and sets `GESPREKSTRAINER_RALPH`. Outside CI the test says it skipped when Ralph is missing.
+//! Unix only: the server runs in its own process group so the test can end all of it.
+#![cfg(unix)]
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -18,8 +21,14 @@ struct Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
+        // The server runs in its own process group: uvicorn's worker and Python's
+        // multiprocessing helpers end with it, so no process outlives the test.
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.child.kill();
-        // uvicorn's reloader starts a worker process of its own.
+        let _ = self.child.wait();
         let _ = Command::new("pkill")
             .args(["-f", &format!("--port {}", self.port)])
             .status();
@@ -90,6 +99,7 @@ fn start(ralph: &Path, dir: &Path) -> Server {
         .envs(env)
         .stdout(log.try_clone().unwrap())
         .stderr(log)
+        .process_group(0)
         .spawn()
         .unwrap();
     let server = Server { child, port };
