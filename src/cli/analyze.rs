@@ -69,7 +69,9 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         c.states,
         ends.join("; ")
     );
-    let r = a.reference();
+    // The yardstick, curve and paths below are for --seed 1 (the default) and the variant it draws.
+    let variant = variant_for(s, 1);
+    let r = a.reference_for(variant);
     let _ = writeln!(
         out,
         "Maatstaf (100%): het schone referentiegesprek, {} beslissingen; per vaardigheid:",
@@ -91,8 +93,6 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 .join("; ")
         );
     }
-    // Paths below are for --seed 1 (the default), which draws this variant.
-    let variant = variant_for(s, 1);
     let best = &a.clean_for(variant).path;
     if let Some(v) = variant {
         let _ = writeln!(out, "Paden hieronder: met --seed 1, variant {v}");

@@ -344,6 +344,7 @@ fn interactive(
                     && mode == Mode::Training
                 {
                     let _ = writeln!(out, "  Feedback: {}", t.feedback);
+                    report::quality(out, t);
                     if let Some(b) = &t.better {
                         let _ = writeln!(out, "  Beter: {b}");
                     }

@@ -14,17 +14,7 @@ pub fn turn(out: &mut dyn Write, t: &Turn, feedback: bool) {
         .unwrap_or_default();
     let _ = writeln!(out, "Burger{cue}: {}", t.line);
     let _ = writeln!(out, "U ({}): {}", t.choice + 1, t.response);
-    if let (Some(q), Some(b)) = (t.quality, t.best) {
-        let _ = writeln!(
-            out,
-            "  Kwaliteit: {} (beste beschikbare: {})",
-            q.label_nl(),
-            b.label_nl()
-        );
-        if let Some(text) = &t.best_text {
-            let _ = writeln!(out, "  Beste antwoord hier: {text}");
-        }
-    }
+    quality(out, t);
     if feedback {
         let _ = writeln!(out, "  Feedback: {}", t.feedback);
         if let Some(b) = &t.better {
@@ -103,5 +93,20 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
     let _ = writeln!(out, "Oordeel van de burger:");
     for (text, yes) in r.verdict.lines_nl() {
         let _ = writeln!(out, "  {} {text}", if yes { "ja: " } else { "nee:" });
+    }
+}
+
+/// The chosen answer's quality beside the best available one, and a best answer's text.
+pub fn quality(out: &mut dyn Write, t: &Turn) {
+    if let (Some(q), Some(b)) = (t.quality, t.best) {
+        let _ = writeln!(
+            out,
+            "  Kwaliteit: {} (beste beschikbare: {})",
+            q.label_nl(),
+            b.label_nl()
+        );
+        if let Some(text) = &t.best_text {
+            let _ = writeln!(out, "  Beste antwoord hier: {text}");
+        }
     }
 }

@@ -12,7 +12,6 @@ use super::citizen::{Mood, Reaction};
 use super::rules::{self, CallState};
 pub use super::turn::{Choice, Step, Turn};
 use crate::core::format::condition::StateView;
-use crate::core::format::quality::Quality;
 use crate::core::format::scenario::{Flag, Outcome, Response, Scenario};
 use crate::core::format::technique::{Kind, LegalTrap, Skill, Technique};
 
@@ -538,11 +537,6 @@ impl Session {
     pub fn mood_curve(&self) -> (Vec<u8>, Vec<u8>) {
         let moods = std::iter::once(self.start_mood).chain(self.turns.iter().map(|t| t.mood_after));
         moods.map(|m| (m.anger, m.trust)).unzip()
-    }
-
-    /// The quality of every turn (for the debrief curve), `None` for turns saved without it.
-    pub fn qualities(&self) -> Vec<Option<Quality>> {
-        self.turns.iter().map(|t| t.quality).collect()
     }
 }
 
