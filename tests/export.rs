@@ -39,8 +39,8 @@ fn profile(name: &str) -> bundle::Bundle {
                 .unwrap();
         }
         let prep = gesprekstrainer::core::engine::scoring::correct_prep(&l.scenario);
-        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep);
-        progress::save_attempt(name, &Attempt::new(&l, s, prep, r)).unwrap();
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep, &[]);
+        progress::save_attempt(name, &Attempt::new(&l, s, prep, vec![], r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     let (b, problems) = export::collect(name);

@@ -37,7 +37,10 @@ fn a_clean_call_scores_exactly_100_percent() {
                 s.choose(&sc, best[rng.random_range(0..best.len())], None)
                     .unwrap();
             }
-            let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
+            let raw = s
+                .finish(&sc, &a.reference_for(s.variant()), &[], &[])
+                .score
+                .raw;
             let good = s.outcome(&sc).is_some_and(|o| o.is_good());
             // A clean call that ends badly is a validator warning; it may miss decisions.
             if good {
@@ -72,7 +75,10 @@ fn the_analyzers_best_path_is_a_clean_call_at_100_percent() {
             "{}",
             sc.id
         );
-        let raw = s.finish(&sc, &a.reference_for(s.variant()), &[]).score.raw;
+        let raw = s
+            .finish(&sc, &a.reference_for(s.variant()), &[], &[])
+            .score
+            .raw;
         if s.outcome(&sc).is_some_and(|o| o.is_good()) {
             assert_eq!(raw, 100.0, "{}", sc.id);
         }
@@ -86,7 +92,7 @@ fn one_weaker_answer_scores_below_the_clean_call_however_well_it_recovers() {
         let a = analyze(&sc);
         let clean = replay::play(&sc, 1, &a.clean_for(variant_for(&sc, 1)).path)
             .unwrap()
-            .finish(&sc, &a.reference_for(variant_for(&sc, 1)), &[])
+            .finish(&sc, &a.reference_for(variant_for(&sc, 1)), &[], &[])
             .score
             .raw;
         for r in replay::recoveries(&sc, &a, 1).unwrap() {
@@ -114,7 +120,7 @@ fn no_random_walk_scores_above_100_percent_before_rounding() {
                 let id = choices[rng.random_range(0..choices.len())].id;
                 s.choose(&sc, id, None).unwrap();
             }
-            let score = s.finish(&sc, &a.reference_for(s.variant()), &[]).score;
+            let score = s.finish(&sc, &a.reference_for(s.variant()), &[], &[]).score;
             assert!(
                 score.raw <= 100.0,
                 "{}: seed {seed} scores {} before clamping",

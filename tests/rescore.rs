@@ -13,8 +13,8 @@ fn legacy_text() -> (String, gesprekstrainer::core::format::load::Loaded) {
     let l = library::resolve("uwv-ww").unwrap();
     let a = analyze(&l.scenario);
     let s = replay::play(&l.scenario, 5, &[0, 1, 0, 0, 0, 0, 0]).unwrap();
-    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
-    let attempt = Attempt::new(&l, s, vec![None, None], r);
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[], &[]);
+    let attempt = Attempt::new(&l, s, vec![None, None], vec![], r);
     let mut text = ron::ser::to_string(&attempt).unwrap();
     for field in [
         "quality",

@@ -86,7 +86,12 @@ fn best_path_reaches_a_good_outcome_with_full_score() {
             "{}: best path ends in {outcome:?}",
             l.scenario.id
         );
-        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &best_prep(&l));
+        let r = s.finish(
+            &l.scenario,
+            &a.reference_for(s.variant()),
+            &best_prep(&l),
+            &[],
+        );
         assert_eq!(r.score.overall, 100, "{}", l.scenario.id);
         assert!(
             r.findings.is_empty(),
@@ -102,7 +107,7 @@ fn worst_path_scores_far_below_the_best() {
     for l in shipped() {
         let a = analyze(&l.scenario);
         let s = play(&l, 7, &a.worst_path);
-        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[]);
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[], &[]);
         // It loses more credit than any other call the analyzer found, and does not pass.
         assert!(
             r.score.overall < 70 && !r.passed(),

@@ -97,10 +97,13 @@ fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
     let call = some_call();
     let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
     let a = gesprekstrainer::core::analysis::analyze::analyze(&l.scenario);
-    let result = call
-        .session
-        .finish(&l.scenario, &a.reference_for(call.session.variant()), &[]);
-    let good = Attempt::new(&l, call.session.clone(), vec![], result);
+    let result = call.session.finish(
+        &l.scenario,
+        &a.reference_for(call.session.variant()),
+        &[],
+        &[],
+    );
+    let good = Attempt::new(&l, call.session.clone(), vec![], vec![], result);
     progress::save_attempt("Nieuw", &good).unwrap();
     let mut future = good.clone();
     future.format = progress::FORMAT_VERSION + 1;

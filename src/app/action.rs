@@ -13,6 +13,8 @@ pub enum Action {
     /// The n-th (0-based) card on the library screen, chosen with a number key.
     Card(usize),
     Prep(usize, usize),
+    /// An after-call question answered: (question, option).
+    AfterCall(usize, usize),
     Start {
         test_mode: bool,
     },

@@ -52,6 +52,12 @@ strings! {
     back: "Terug (Esc)", "Back (Esc)";
     mood: "Stemming", "Mood";
     anger: "Boosheid", "Anger";
+    grief: "Verdriet", "Grief";
+    fear: "Angst", "Fear";
+    after_call: "Na het gesprek: wat doet u nu?", "After the call: what do you do now?";
+    after_call_score: "Na het gesprek", "After the call";
+    no_answer: "(geen antwoord)", "(no answer)";
+    situations: "Oefent", "Practises";
     trust: "Vertrouwen", "Trust";
     phase: "Fase", "Phase";
     call_time: "Gesprekstijd", "Call time";

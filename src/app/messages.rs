@@ -24,6 +24,13 @@ pub struct PrepAnswered {
     pub option: usize,
 }
 
+/// An answer to an after-call question (question and option, 0-based).
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct AfterCallAnswered {
+    pub question: usize,
+    pub option: usize,
+}
+
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct CallStarted {
     pub seed: u64,
@@ -68,6 +75,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<CallDiscarded>()
         .add_message::<ScenarioChosen>()
         .add_message::<PrepAnswered>()
+        .add_message::<AfterCallAnswered>()
         .add_message::<CallStarted>()
         .add_message::<ResponseChosen>()
         .add_message::<TimeOutTaken>()

@@ -78,6 +78,8 @@ pub struct ActiveCall {
     pub loaded: Loaded,
     pub analysis: Analysis,
     pub prep: Vec<Option<usize>>,
+    /// Answers to the after-call questions (`after_call[i]`).
+    pub after: Vec<Option<usize>>,
     pub session: Option<Session>,
     /// Time on the call clock, in milliseconds.
     pub elapsed_ms: u64,
@@ -96,10 +98,12 @@ pub struct ActiveCall {
 impl ActiveCall {
     pub fn new(loaded: Loaded, analysis: Analysis) -> Self {
         let prep = vec![None; loaded.scenario.preparation.len()];
+        let after = vec![None; loaded.scenario.after_call.len()];
         ActiveCall {
             loaded,
             analysis,
             prep,
+            after,
             session: None,
             elapsed_ms: 0,
             feedback_for: None,

@@ -21,6 +21,7 @@ pub struct Writers<'w> {
     discarded: MessageWriter<'w, CallDiscarded>,
     scenario: MessageWriter<'w, ScenarioChosen>,
     prep: MessageWriter<'w, PrepAnswered>,
+    after_call: MessageWriter<'w, AfterCallAnswered>,
     started: MessageWriter<'w, CallStarted>,
     response: MessageWriter<'w, ResponseChosen>,
     time_out: MessageWriter<'w, TimeOutTaken>,
@@ -188,7 +189,7 @@ fn draw(
             let Forms { review: form, .. } = &mut *forms;
             egui::CentralPanel::default()
                 .show(&mut root, |ui| {
-                    review::draw(ui, &settings, &mut review_state, form)
+                    review::draw(ui, &settings, &lib, &mut review_state, form)
                 })
                 .inner
         }
@@ -240,6 +241,9 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         Action::Card(_) | Action::Position(_) => {}
         Action::Prep(question, option) => {
             out.prep.write(PrepAnswered { question, option });
+        }
+        Action::AfterCall(question, option) => {
+            out.after_call.write(AfterCallAnswered { question, option });
         }
         Action::Start { test_mode } => {
             let seed = std::time::SystemTime::now()

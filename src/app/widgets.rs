@@ -4,8 +4,11 @@ use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
 
 use super::i18n::{K, t};
 use super::state::Lang;
+use crate::core::engine::citizen::Mood;
+use crate::core::engine::result::AnsweredQuestion;
 use crate::core::engine::scoring::SkillScore;
 use crate::core::engine::session::{Session, Turn};
+use crate::core::format::situation::Emotion;
 
 const ANGER: Color32 = Color32::from_rgb(200, 60, 40);
 const TRUST: Color32 = Color32::from_rgb(40, 120, 200);
@@ -42,9 +45,18 @@ fn bar(ui: &mut egui::Ui, label: &str, value: u8, color: Color32) {
 }
 
 /// The mood indicator: anger and trust as bars.
-pub fn mood(ui: &mut egui::Ui, lang: Lang, anger: u8, trust: u8) {
-    bar(ui, t(lang, K::anger), anger, ANGER);
-    bar(ui, t(lang, K::trust), trust, TRUST);
+/// The name of the citizen's first meter: the emotion it measures.
+pub fn emotion_label(lang: Lang, emotion: Emotion) -> &'static str {
+    match emotion {
+        Emotion::Boos => t(lang, K::anger),
+        Emotion::Verdrietig => t(lang, K::grief),
+        Emotion::Angstig => t(lang, K::fear),
+    }
+}
+
+pub fn mood(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, mood: Mood) {
+    bar(ui, emotion_label(lang, emotion), mood.anger, ANGER);
+    bar(ui, t(lang, K::trust), mood.trust, TRUST);
 }
 
 pub fn citizen_line(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str) {
@@ -116,7 +128,7 @@ pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
 }
 
 /// Anger and trust after each turn, starting from the citizen's starting mood.
-pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, session: &Session) {
+pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, session: &Session) {
     let size = Vec2::new(ui.available_width().min(420.0), 160.0);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let p = ui.painter_at(rect);
@@ -143,7 +155,26 @@ pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, session: &Session) {
         p.add(egui::Shape::line(pts, Stroke::new(2.0, color)));
     }
     ui.horizontal(|ui| {
-        ui.colored_label(ANGER, t(lang, K::anger));
+        ui.colored_label(ANGER, emotion_label(lang, emotion));
         ui.colored_label(TRUST, t(lang, K::trust));
     });
+}
+
+/// An after-call question with the trainee's answer, its feedback and, if wrong, the right one.
+pub fn answered(ui: &mut egui::Ui, lang: Lang, q: &AnsweredQuestion) {
+    ui.strong(&q.question);
+    let (mark, color) = if q.correct {
+        ("✔", Color32::from_rgb(20, 100, 40))
+    } else {
+        ("✘", Color32::from_rgb(170, 40, 20))
+    };
+    let answer = q.answer.as_deref().unwrap_or(t(lang, K::no_answer));
+    ui.colored_label(color, format!("{mark} {answer}"));
+    if let Some(f) = &q.feedback {
+        ui.label(f);
+    }
+    if !q.correct {
+        ui.label(format!("{}: {}", t(lang, K::better), q.best));
+    }
+    ui.add_space(4.0);
 }

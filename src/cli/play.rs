@@ -8,9 +8,10 @@ use rand_chacha::ChaCha8Rng;
 
 use super::report;
 use crate::core::analysis::analyze::Analysis;
+use crate::core::engine::scoring::correct_answers;
 use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::load::Loaded;
-use crate::core::format::scenario::Scenario;
+use crate::core::format::scenario::{PrepQuestion, Scenario};
 use crate::core::store::progress::{self, Attempt, CallInProgress};
 
 #[derive(Args, Debug, Clone)]
@@ -30,6 +31,10 @@ pub struct PlayArgs {
     /// Preparation answers (1-based) for unattended play, e.g. 1,2,2.
     #[arg(long, value_delimiter = ',')]
     pub prep: Option<Vec<usize>>,
+    /// Answers (1-based) to the questions after the call, for unattended play, one per
+    /// question in file order (a question the call does not ask is skipped), e.g. 2,1.
+    #[arg(long, value_delimiter = ',')]
+    pub after: Option<Vec<usize>>,
     /// Save the call (after every choice) and the attempt under this profile.
     #[arg(long)]
     pub profile: Option<String>,
@@ -78,26 +83,8 @@ fn unattended(
 ) -> u8 {
     let s = &loaded.scenario;
     let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
-    let prep: Vec<Option<usize>> = match (&args.prep, args.auto) {
-        (Some(p), _) => s
-            .preparation
-            .iter()
-            .enumerate()
-            .map(|(i, _)| p.get(i).and_then(|c| c.checked_sub(1)))
-            .collect(),
-        (None, Some(Auto::Best)) => crate::core::engine::scoring::correct_prep(s),
-        (None, Some(Auto::Worst)) => s
-            .preparation
-            .iter()
-            .map(|q| q.options.iter().position(|o| !o.correct))
-            .collect(),
-        (None, Some(Auto::Random)) => s
-            .preparation
-            .iter()
-            .map(|q| Some(rng.random_range(0..q.options.len().max(1))))
-            .collect(),
-        (None, None) => vec![None; s.preparation.len()],
-    };
+    let prep = unattended_answers(&s.preparation, args.prep.as_deref(), args.auto, &mut rng);
+    let after = unattended_answers(&s.after_call, args.after.as_deref(), args.auto, &mut rng);
     let mut session = match Session::start(s, args.seed, mode) {
         Ok(x) => x,
         Err(e) => {
@@ -141,15 +128,54 @@ fn unattended(
         }
         save_progress(args, &session, &prep, err);
     }
-    finish(args, loaded, analysis, &session, &prep, out, err)
+    let mut answers = |_: &[bool], _: &mut dyn Write| Some(after.clone());
+    finish(
+        args,
+        loaded,
+        analysis,
+        &session,
+        &prep,
+        &mut answers,
+        out,
+        err,
+    )
 }
 
+/// Answers for unattended play: as given (1-based), or correct, wrong or random with `--auto`.
+fn unattended_answers(
+    questions: &[PrepQuestion],
+    given: Option<&[usize]>,
+    auto: Option<Auto>,
+    rng: &mut ChaCha8Rng,
+) -> Vec<Option<usize>> {
+    match (given, auto) {
+        (Some(p), _) => (0..questions.len())
+            .map(|i| p.get(i).and_then(|c| c.checked_sub(1)))
+            .collect(),
+        (None, Some(Auto::Best)) => correct_answers(questions),
+        (None, Some(Auto::Worst)) => questions
+            .iter()
+            .map(|q| q.options.iter().position(|o| !o.correct))
+            .collect(),
+        (None, Some(Auto::Random)) => questions
+            .iter()
+            .map(|q| Some(rng.random_range(0..q.options.len().max(1))))
+            .collect(),
+        (None, None) => vec![None; questions.len()],
+    }
+}
+
+/// The after-call answers: `asked[i]` says whether question `i` is asked; `None` stops.
+type AfterCall<'a> = dyn FnMut(&[bool], &mut dyn Write) -> Option<Vec<Option<usize>>> + 'a;
+
+#[allow(clippy::too_many_arguments)]
 fn finish(
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
     session: &Session,
     prep: &[Option<usize>],
+    after_call: &mut AfterCall,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -158,16 +184,24 @@ fn finish(
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
         let _ = writeln!(out, "Burger{cue}: {line}");
     }
+    let asked = session.asked_after_call(s);
+    let Some(after) = after_call(&asked, out) else {
+        let _ = writeln!(
+            out,
+            "\nGestopt voor de vragen na het gesprek; de poging is niet bewaard."
+        );
+        return 0;
+    };
     if session.mode() == Mode::Test {
         let _ = writeln!(out, "\n== Feedback per beurt ==");
         for t in session.turns() {
             report::turn(out, t, true);
         }
     }
-    let result = session.finish(s, &analysis.reference_for(session.variant()), prep);
+    let result = session.finish(s, &analysis.reference_for(session.variant()), prep, &after);
     report::result(out, &result);
     if let Some(name) = &args.profile {
-        let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), result);
+        let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), after, result);
         match progress::save_attempt(name, &attempt) {
             Ok(p) => {
                 let _ = writeln!(out, "Opgeslagen: {}", p.display());
@@ -261,25 +295,10 @@ fn interactive(
     }
     if session.is_none() {
         let _ = writeln!(out, "\n== Voorbereiding ==");
-        for (qi, q) in s.preparation.iter().enumerate() {
-            let _ = writeln!(out, "{}", q.question);
-            for (i, o) in q.options.iter().enumerate() {
-                let _ = writeln!(out, "  {}. {}", i + 1, o.text);
-            }
-            let Some(a) = ask(input, out, "Uw antwoord: ") else {
-                return 0;
-            };
-            if let Some(o) = a
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1))
-                .filter(|&n| n < q.options.len())
-            {
-                prep[qi] = Some(o);
-                if mode == Mode::Training {
-                    let _ = writeln!(out, "  {}", q.options[o].feedback);
-                }
-            }
+        let all = vec![true; s.preparation.len()];
+        match ask_questions(&s.preparation, &all, mode, input, out) {
+            Some(p) => prep = p,
+            None => return 0,
         }
     }
     let mut session = match session.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
@@ -362,5 +381,50 @@ fn interactive(
             }
         }
     }
-    finish(args, loaded, analysis, &session, &prep, out, err)
+    let mut answers = |asked: &[bool], out: &mut dyn Write| {
+        if asked.iter().any(|a| *a) {
+            let _ = writeln!(out, "\n== Na het gesprek ==");
+        }
+        ask_questions(&s.after_call, asked, mode, input, out)
+    };
+    finish(
+        args,
+        loaded,
+        analysis,
+        &session,
+        &prep,
+        &mut answers,
+        out,
+        err,
+    )
+}
+
+/// Asks the questions for which `asked[i]` holds; `None` when the input ends.
+fn ask_questions(
+    questions: &[PrepQuestion],
+    asked: &[bool],
+    mode: Mode,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> Option<Vec<Option<usize>>> {
+    let mut answers = vec![None; questions.len()];
+    for (qi, q) in questions.iter().enumerate().filter(|(i, _)| asked[*i]) {
+        let _ = writeln!(out, "{}", q.question);
+        for (i, o) in q.options.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}", i + 1, o.text);
+        }
+        let a = ask(input, out, "Uw antwoord: ")?;
+        if let Some(o) = a
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&n| n < q.options.len())
+        {
+            answers[qi] = Some(o);
+            if mode == Mode::Training {
+                let _ = writeln!(out, "  {}", q.options[o].feedback);
+            }
+        }
+    }
+    Some(answers)
 }

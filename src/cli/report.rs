@@ -65,6 +65,9 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
     if let Some(p) = r.score.preparation {
         let _ = writeln!(out, "Voorbereiding: {p}%");
     }
+    if let Some(p) = r.score.after_call {
+        let _ = writeln!(out, "Na het gesprek: {p}%");
+    }
     for s in &r.score.skills {
         let pct = s.percent.map_or("n.v.t.".to_owned(), |p| format!("{p}%"));
         let _ = writeln!(
@@ -88,6 +91,17 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
         let _ = writeln!(out, "Wat er daarna gebeurt:");
         for e in &r.epilogue {
             let _ = writeln!(out, "  - {e}");
+        }
+    }
+    if !r.after_call.is_empty() {
+        let _ = writeln!(out, "Na het gesprek:");
+        for q in &r.after_call {
+            let mark = if q.correct { "goed" } else { "niet goed" };
+            let answer = q.answer.as_deref().unwrap_or("(geen antwoord)");
+            let _ = writeln!(out, "  - {} — {answer} ({mark})", q.question);
+            if !q.correct {
+                let _ = writeln!(out, "    Beter: {}", q.best);
+            }
         }
     }
     let _ = writeln!(out, "Oordeel van de burger:");

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use gesprekstrainer::core::analysis::analyze::{Analysis, analyze};
 use gesprekstrainer::core::analysis::replay;
 use gesprekstrainer::core::engine::result::CallResult;
-use gesprekstrainer::core::engine::scoring::correct_prep;
+use gesprekstrainer::core::engine::scoring::{correct_answers, correct_prep};
 use gesprekstrainer::core::engine::session::{Mode, Session, Step, variant_for};
 use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::format::load::{Loaded, load_file};
@@ -37,12 +37,24 @@ pub fn play(l: &Loaded, seed: u64, choices: &[usize]) -> Session {
     replay::play(&l.scenario, seed, choices).expect("the choices exist")
 }
 
-/// The result, with the correct preparation answers.
+/// The result, with the correct preparation and after-call answers.
 pub fn finish(l: &Loaded, a: &Analysis, s: &Session) -> CallResult {
     s.finish(
         &l.scenario,
         &a.reference_for(s.variant()),
         &correct_prep(&l.scenario),
+        &correct_answers(&l.scenario.after_call),
+    )
+}
+
+/// The result with the correct preparation answers and these after-call answers (0-based
+/// option per question of `after_call`, in file order).
+pub fn finish_with(l: &Loaded, a: &Analysis, s: &Session, after: &[Option<usize>]) -> CallResult {
+    s.finish(
+        &l.scenario,
+        &a.reference_for(s.variant()),
+        &correct_prep(&l.scenario),
+        after,
     )
 }
 

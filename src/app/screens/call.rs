@@ -5,17 +5,18 @@ use bevy_egui::egui;
 
 use crate::app::action::Action;
 use crate::app::i18n::{K, t};
-use crate::app::messages::{Continued, ResponseChosen, TimeOutTaken};
+use crate::app::messages::{AfterCallAnswered, Continued, ResponseChosen, TimeOutTaken};
+use crate::app::state::Lang;
 use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
 use crate::app::widgets;
-use crate::core::engine::session::{Mode, Step};
+use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::technique::Phase;
 use crate::core::store::progress::{self, Attempt, CallInProgress};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (tick_clock, respond, time_out, proceed)
+        (tick_clock, respond, time_out, answer_after_call, proceed)
             .chain()
             .in_set(crate::app::AppSystems::React)
             .run_if(in_state(Screen::Call)),
@@ -93,6 +94,27 @@ fn time_out(
     save(&trainee, call, &mut notice);
 }
 
+fn answer_after_call(
+    mut answers: MessageReader<AfterCallAnswered>,
+    call: Option<ResMut<ActiveCall>>,
+) {
+    let Some(mut call) = call else { return };
+    for a in answers.read() {
+        let asked = call.session.as_ref().is_some_and(|s| {
+            s.is_ended() && s.asked_after_call(&call.loaded.scenario).get(a.question) == Some(&true)
+        });
+        let valid = call
+            .loaded
+            .scenario
+            .after_call
+            .get(a.question)
+            .is_some_and(|q| a.option < q.options.len());
+        if asked && valid {
+            call.after[a.question] = Some(a.option);
+        }
+    }
+}
+
 fn proceed(
     mut cont: MessageReader<Continued>,
     call: Option<ResMut<ActiveCall>>,
@@ -117,12 +139,14 @@ fn proceed(
         s,
         &call.analysis.reference_for(session.variant()),
         &call.prep,
+        &call.after,
     );
     if let Some(name) = trainee.name.clone() {
         let mut attempt = Attempt::new(
             &call.loaded,
             session.clone(),
             call.prep.clone(),
+            call.after.clone(),
             result.clone(),
         );
         attempt.self_before = call
@@ -162,6 +186,34 @@ fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
     }
 }
 
+/// The questions for after the phone is down, as this call asks them.
+fn after_call_questions(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    call: &ActiveCall,
+    session: &Session,
+) -> Option<Action> {
+    let s = &call.loaded.scenario;
+    let asked = session.asked_after_call(s);
+    if !asked.contains(&true) {
+        return None;
+    }
+    let mut action = None;
+    ui.add_space(6.0);
+    ui.heading(t(lang, K::after_call));
+    for (qi, q) in s.after_call.iter().enumerate().filter(|(i, _)| asked[*i]) {
+        ui.add_space(4.0);
+        ui.strong(&q.question);
+        for (oi, o) in q.options.iter().enumerate() {
+            if ui.radio(call.after[qi] == Some(oi), &o.text).clicked() {
+                action = Some(Action::AfterCall(qi, oi));
+            }
+        }
+    }
+    ui.add_space(6.0);
+    action
+}
+
 pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option<Action> {
     let lang = settings.lang;
     let s = &call.loaded.scenario;
@@ -199,7 +251,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             widgets::avatar(ui, &s.citizen.name);
             ui.vertical(|ui| {
                 ui.heading(format!("{} ({})", s.citizen.name, s.citizen.age));
-                widgets::mood(ui, lang, session.mood().anger, session.mood().trust);
+                widgets::mood(ui, lang, s.citizen.emotion, session.mood());
             });
         });
         ui.separator();
@@ -246,6 +298,9 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     widgets::feedback(ui, lang, &session.turns()[n]);
                 }
                 ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
+                if let Some(a) = after_call_questions(ui, lang, call, session) {
+                    action = Some(a);
+                }
                 if ui.button(t(lang, K::to_debrief)).clicked() {
                     action = Some(Action::Continue);
                 }

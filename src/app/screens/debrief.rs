@@ -47,6 +47,9 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
     if let Some(p) = result.score.preparation {
         ui.label(format!("{}: {p}%", t(lang, K::preparation_score)));
     }
+    if let Some(p) = result.score.after_call {
+        ui.label(format!("{}: {p}%", t(lang, K::after_call_score)));
+    }
     egui::ScrollArea::vertical()
         .id_salt("debrief")
         .show(ui, |ui| {
@@ -54,7 +57,12 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                 cols[0].heading(t(lang, K::skills));
                 widgets::skill_bars(&mut cols[0], &result.score.skills);
                 cols[1].heading(t(lang, K::curve));
-                widgets::escalation_curve(&mut cols[1], lang, session);
+                widgets::escalation_curve(
+                    &mut cols[1],
+                    lang,
+                    call.loaded.scenario.citizen.emotion,
+                    session,
+                );
             });
             ui.columns(2, |cols| {
                 cols[0].heading(t(lang, K::verdict));
@@ -73,6 +81,12 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                 ui.heading(t(lang, K::epilogue));
                 for e in &result.epilogue {
                     ui.colored_label(egui::Color32::from_rgb(170, 40, 20), e);
+                }
+            }
+            if !result.after_call.is_empty() {
+                ui.heading(t(lang, K::after_call));
+                for q in &result.after_call {
+                    widgets::answered(ui, lang, q);
                 }
             }
             if let Some(a) =

@@ -321,6 +321,10 @@ pub fn draw(
                         ));
                     });
                     ui.label(&s.summary);
+                    if !s.situations.is_empty() {
+                        let tags: Vec<&str> = s.situations.iter().map(|x| x.label_nl()).collect();
+                        ui.weak(format!("{}: {}", t(lang, K::situations), tags.join(" · ")));
+                    }
                     ui.horizontal(|ui| {
                         match best_score(trainee, &s.id) {
                             Some(b) => ui.label(format!("{}: {b}%", t(lang, K::done_best))),

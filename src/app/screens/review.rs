@@ -7,7 +7,7 @@ use bevy_egui::egui::{self, Color32};
 
 use crate::app::action::Action;
 use crate::app::messages::ReviewRequested;
-use crate::app::state::{Screen, Settings};
+use crate::app::state::{ScenarioLibrary, Screen, Settings};
 use crate::app::widgets;
 use crate::core::format::library;
 use crate::core::format::technique::Skill;
@@ -70,6 +70,7 @@ fn heat(p: u8) -> Color32 {
 pub fn draw(
     ui: &mut egui::Ui,
     settings: &Settings,
+    lib: &ScenarioLibrary,
     state: &mut Review,
     form: &mut ReviewForm,
 ) -> Option<Action> {
@@ -173,7 +174,12 @@ pub fn draw(
                     }
                 }
                 if let Some(a) = state.attempt.and_then(|k| t.attempts.get(k)) {
-                    widgets::escalation_curve(ui, settings.lang, &a.session);
+                    // The emotion the first line measures, when the scenario is known here.
+                    let emotion = lib
+                        .get(&a.scenario_id)
+                        .map(|(l, _)| l.scenario.citizen.emotion)
+                        .unwrap_or_default();
+                    widgets::escalation_curve(ui, settings.lang, emotion, &a.session);
                     for turn in a.session.turns() {
                         widgets::citizen_line(ui, settings.lang, turn.cue.as_deref(), &turn.line);
                         ui.label(format!("U: {}", turn.response));

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::model::{Key, Model, To};
-use super::search::{outcome_bit, outcomes_of};
+use super::search::{OutcomeSet, outcome_bit, outcomes_of};
 use crate::core::engine::scoring::Reference;
 use crate::core::format::scenario::Outcome;
 
@@ -37,7 +37,7 @@ struct Value {
     key: (u8, std::cmp::Reverse<u32>),
     edge: Option<(usize, Option<u32>)>,
     outcome: Option<Outcome>,
-    outcomes: u8,
+    outcomes: OutcomeSet,
     loops: bool,
 }
 
@@ -139,7 +139,7 @@ fn evaluate(kids: &[Kid], values: &[Option<Value>]) -> Value {
         loops: false,
     };
     if kids.is_empty() {
-        v.outcomes = 1 << outcome_bit(Outcome::Unresolved);
+        v.outcomes = outcome_bit(Outcome::Unresolved);
         v.outcome = Some(Outcome::Unresolved);
         v.key = (Outcome::Unresolved.rank(), std::cmp::Reverse(0));
         return v;
@@ -161,7 +161,7 @@ fn evaluate(kids: &[Kid], values: &[Option<Value>]) -> Value {
             (None, Some(o)) => (
                 (o.rank(), std::cmp::Reverse(1)),
                 Some(o),
-                1 << outcome_bit(o),
+                outcome_bit(o),
                 limit,
             ),
             (None, None) => continue,

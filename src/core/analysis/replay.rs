@@ -63,7 +63,7 @@ pub fn recoveries(
             let mut s = before.clone();
             s.choose(scenario, c, None)?;
             continue_clean(scenario, &mut s)?;
-            let r = s.finish(scenario, &reference, &[]);
+            let r = s.finish(scenario, &reference, &[], &[]);
             out.push(Recovery {
                 choices: s.turns().iter().map(|t| t.choice).collect(),
                 raw: r.score.raw,

@@ -8,12 +8,19 @@ use std::collections::HashMap;
 use super::model::{Key, Model, To};
 use crate::core::format::scenario::Outcome;
 
+// Every outcome fits an `OutcomeSet`.
+const _: () = assert!(ALL_OUTCOMES.len() <= OutcomeSet::BITS as usize);
+
 /// Every outcome, in the order the bit set uses.
-pub const ALL_OUTCOMES: [Outcome; 7] = [
+pub const ALL_OUTCOMES: [Outcome; 11] = [
     Outcome::InformalSolution,
     Outcome::WithdrawnInWriting,
     Outcome::ComplaintSettled,
     Outcome::FormalHearing,
+    Outcome::DecisionCorrected,
+    Outcome::CallbackArranged,
+    Outcome::SafetyHandover,
+    Outcome::EndedAfterThreat,
     Outcome::Unresolved,
     Outcome::Escalated,
     Outcome::HungUp,
@@ -38,7 +45,7 @@ struct Value {
     worst: (u32, u8),
     worst_edge: u32,
     paths: u128,
-    outcomes: u8,
+    outcomes: OutcomeSet,
     endings: Vec<u32>,
 }
 
@@ -57,16 +64,20 @@ pub struct Exact {
     pub untaken: Vec<(usize, usize, usize)>,
 }
 
-pub fn outcome_bit(o: Outcome) -> u8 {
-    o as u8
+/// A set of outcomes, one bit per outcome.
+pub type OutcomeSet = u16;
+
+/// The bit of an outcome in an [`OutcomeSet`].
+pub fn outcome_bit(o: Outcome) -> OutcomeSet {
+    1 << (o as u8)
 }
 
 /// The outcomes in a bit set.
-pub fn outcomes_of(bits: u8) -> Vec<Outcome> {
+pub fn outcomes_of(bits: OutcomeSet) -> Vec<Outcome> {
     ALL_OUTCOMES
         .iter()
         .copied()
-        .filter(|o| bits & (1 << outcome_bit(*o)) != 0)
+        .filter(|o| bits & outcome_bit(*o) != 0)
         .collect()
 }
 
@@ -205,11 +216,11 @@ fn evaluate(edges: &[Edge], values: &[Option<Value>]) -> Value {
     if edges.is_empty() {
         v.worst = (0, Outcome::Unresolved.rank());
         v.paths = 1;
-        v.outcomes = 1 << outcome_bit(Outcome::Unresolved);
+        v.outcomes = outcome_bit(Outcome::Unresolved);
         return v;
     }
     for (i, e) in edges.iter().enumerate() {
-        let (worst, paths, outcomes, endings): (_, u128, u8, &[u32]) = match &e.to {
+        let (worst, paths, outcomes, endings): (_, u128, OutcomeSet, &[u32]) = match &e.to {
             Next::State(t) => {
                 let c = values[*t as usize]
                     .as_ref()
@@ -219,7 +230,7 @@ fn evaluate(edges: &[Edge], values: &[Option<Value>]) -> Value {
             Next::End(o, end) => (
                 (0, o.rank()),
                 1,
-                1 << outcome_bit(*o),
+                outcome_bit(*o),
                 match end {
                     Some(x) => std::slice::from_ref(x),
                     None => &[],

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::scoring::{self, PASS_MARK, Reference, Score};
 use super::session::Session;
 use super::verdict::Verdict;
-use crate::core::format::scenario::{Outcome, Scenario};
+use crate::core::format::scenario::{Outcome, PrepQuestion, Scenario};
 use crate::core::format::technique::LegalTrap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +27,23 @@ pub struct CallResult {
     /// The citizen variant of this call: its label (e.g. "moe na een nachtdienst").
     #[serde(default)]
     pub variant: Option<String>,
+    /// The questions asked after the call, with the answers (self-contained for reports).
+    #[serde(default)]
+    pub after_call: Vec<AnsweredQuestion>,
+}
+
+/// An after-call question as asked and answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnsweredQuestion {
+    pub id: String,
+    pub question: String,
+    /// The chosen option's text, if answered.
+    pub answer: Option<String>,
+    pub correct: bool,
+    /// Feedback on the chosen option.
+    pub feedback: Option<String>,
+    /// The (first) correct option's text.
+    pub best: String,
 }
 
 impl CallResult {
@@ -63,32 +80,49 @@ impl CallResult {
 }
 
 impl Session {
+    /// Which after-call questions this call asks: those whose `when` holds at its end.
+    pub fn asked_after_call(&self, scenario: &Scenario) -> Vec<bool> {
+        scenario
+            .after_call
+            .iter()
+            .map(|q| q.when.as_ref().is_none_or(|c| c.holds(self)))
+            .collect()
+    }
+
     /// The result of the call (ended or not): scored against the scenario's reference clean
-    /// call, with the preparation answers on their own line.
+    /// call, with the preparation answers and the after-call answers (`after[i]` for
+    /// `scenario.after_call[i]`) on their own lines.
     pub fn finish(
         &self,
         scenario: &Scenario,
         reference: &Reference,
         prep: &[Option<usize>],
+        after: &[Option<usize>],
     ) -> CallResult {
-        let prep_points = scoring::prep_points(scenario, prep);
-        let prep_best = scoring::prep_best(scenario);
+        let (prep_points, prep_best) =
+            scoring::question_points(&scenario.preparation, prep, &|_| true);
+        let asked = self.asked_after_call(scenario);
+        let (after_points, after_best) =
+            scoring::question_points(&scenario.after_call, after, &|i| asked[i]);
+        let mut score = scoring::score(
+            self.turns(),
+            reference,
+            !outcome_of(self, scenario).is_good(),
+            self.hints(),
+            (&prep_points, &prep_best),
+        );
+        score.after_call =
+            scoring::percent(scoring::total(&after_points), scoring::total(&after_best));
         let epilogue: Vec<String> = self
             .turns()
             .iter()
             .filter_map(|t| t.consequence.clone())
             .collect();
-        let outcome = self.outcome(scenario).unwrap_or(Outcome::Unresolved);
+        let outcome = outcome_of(self, scenario);
         CallResult {
             scenario_id: scenario.id.clone(),
             outcome,
-            score: scoring::score(
-                self.turns(),
-                reference,
-                !outcome.is_good(),
-                self.hints(),
-                (&prep_points, &prep_best),
-            ),
+            score,
             findings: self.traps().iter().copied().collect(),
             verdict: Verdict::judge(self),
             uncovered: self.uncovered().iter().cloned().collect(),
@@ -99,6 +133,45 @@ impl Session {
                 .variant()
                 .and_then(|v| scenario.citizen.variant(v))
                 .map(|v| v.label.clone()),
+            after_call: answered(&scenario.after_call, after, &asked),
         }
     }
+}
+
+fn outcome_of(session: &Session, scenario: &Scenario) -> Outcome {
+    session.outcome(scenario).unwrap_or(Outcome::Unresolved)
+}
+
+/// The asked questions with the chosen and the correct option's text.
+fn answered(
+    questions: &[PrepQuestion],
+    answers: &[Option<usize>],
+    asked: &[bool],
+) -> Vec<AnsweredQuestion> {
+    questions
+        .iter()
+        .zip(asked)
+        .enumerate()
+        .filter(|(_, (_, a))| **a)
+        .map(|(i, (q, _))| {
+            let chosen = answers
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| q.options.get(a));
+            AnsweredQuestion {
+                id: q.id.clone(),
+                question: q.question.clone(),
+                answer: chosen.map(|o| o.text.clone()),
+                correct: chosen.is_some_and(|o| o.correct),
+                feedback: chosen.map(|o| o.feedback.clone()),
+                best: q
+                    .options
+                    .iter()
+                    .find(|o| o.correct)
+                    .map(|o| o.text.clone())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
 }

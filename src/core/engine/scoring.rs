@@ -6,13 +6,13 @@
 //! scenario's reference clean call ([`Reference`]). A detour adds decisions but never adds
 //! credit, so it cannot dilute a mistake. Per skill the same holds for the decisions that asked
 //! for that skill. When the call ends without a good outcome (a hang-up, or no agreement), the
-//! reference decisions the trainee never reached count as lost. Time-outs cost [`HINT_COST`] credit each. Preparation has its
-//! own line.
+//! reference decisions the trainee never reached count as lost. Time-outs cost
+//! [`HINT_COST`] credit each. Preparation and the questions after the call have their own lines.
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::format::quality::Quality;
-use crate::core::format::scenario::Scenario;
+use crate::core::format::scenario::{PrepQuestion, Scenario};
 use crate::core::format::technique::Skill;
 
 use super::turn::Turn;
@@ -36,37 +36,43 @@ pub struct Reference {
     pub skills: [u32; 8],
 }
 
-/// Points for the preparation answers: `answers[i]` is the chosen option of question `i`.
-pub fn prep_points(scenario: &Scenario, answers: &[Option<usize>]) -> Points {
-    let mut p = [0; 8];
-    for (q, a) in scenario.preparation.iter().zip(answers) {
-        if let Some(opt) = a.and_then(|i| q.options.get(i))
+/// Points earned and the best points possible for answers to preparation or after-call
+/// questions: `answers[i]` is the chosen option of question `i`; only questions for which
+/// `asked(i)` holds count.
+pub fn question_points(
+    questions: &[PrepQuestion],
+    answers: &[Option<usize>],
+    asked: &dyn Fn(usize) -> bool,
+) -> (Points, Points) {
+    let (mut got, mut best) = ([0; 8], [0; 8]);
+    for (i, q) in questions.iter().enumerate().filter(|(i, _)| asked(*i)) {
+        if q.options.iter().any(|o| o.correct) {
+            best[q.skill.index()] += q.points;
+        }
+        if let Some(opt) = answers
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|a| q.options.get(a))
             && opt.correct
         {
-            p[q.skill.index()] += q.points;
+            got[q.skill.index()] += q.points;
         }
     }
-    p
+    (got, best)
 }
 
-/// The correct answer to every preparation question (the first correct option).
-pub fn correct_prep(scenario: &Scenario) -> Vec<Option<usize>> {
-    scenario
-        .preparation
+/// The correct answer to every question (the first correct option).
+pub fn correct_answers(questions: &[PrepQuestion]) -> Vec<Option<usize>> {
+    questions
         .iter()
         .map(|q| q.options.iter().position(|o| o.correct))
         .collect()
 }
 
-/// The best preparation points possible.
-pub fn prep_best(scenario: &Scenario) -> Points {
-    let mut p = [0; 8];
-    for q in &scenario.preparation {
-        if q.options.iter().any(|o| o.correct) {
-            p[q.skill.index()] += q.points;
-        }
-    }
-    p
+/// The correct answer to every preparation question.
+pub fn correct_prep(scenario: &Scenario) -> Vec<Option<usize>> {
+    correct_answers(&scenario.preparation)
 }
 
 pub fn total(p: &Points) -> i32 {
@@ -105,6 +111,9 @@ pub struct Score {
     /// The preparation's own score line, when the scenario has preparation questions.
     #[serde(default)]
     pub preparation: Option<u8>,
+    /// The after-call questions' own score line, when any were asked.
+    #[serde(default)]
+    pub after_call: Option<u8>,
     /// Which scoring method computed this (1: the method before decision quality).
     #[serde(default = "one")]
     pub method: u32,
@@ -198,6 +207,7 @@ pub fn score(
         overall: raw.round().clamp(0.0, 100.0) as u8,
         raw,
         preparation: percent(prep_points, prep_best),
+        after_call: None,
         method: SCORING_METHOD,
     }
 }

@@ -23,7 +23,7 @@ pub fn row(fields: &[String]) -> String {
     line
 }
 
-pub const HEADER: [&str; 15] = [
+pub const HEADER: [&str; 17] = [
     "profiel",
     "groep",
     "datum",
@@ -39,7 +39,13 @@ pub const HEADER: [&str; 15] = [
     "time-outs",
     "beurten",
     "juridische bevindingen",
+    "voorbereiding",
+    "na het gesprek",
 ];
+
+fn pct(p: Option<u8>) -> String {
+    p.map(|p| p.to_string()).unwrap_or_default()
+}
 
 pub fn to_csv(bundle: &Bundle) -> String {
     let mut out = String::from(BOM);
@@ -69,6 +75,8 @@ pub fn to_csv(bundle: &Bundle) -> String {
                 a.result.score.hints.to_string(),
                 a.result.turns.to_string(),
                 findings.clone(),
+                pct(a.result.score.preparation),
+                pct(a.result.score.after_call),
             ]));
         }
     }

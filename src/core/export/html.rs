@@ -261,8 +261,38 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
         for e in &a.result.epilogue {
             let _ = write!(h, "<p class=\"trap\"><b>Daarna:</b> {}</p>", esc(e));
         }
+        h.push_str(&after_call_html(&a.result));
         h.push_str("</div>");
     }
     h.push_str("</body></html>\n");
+    h
+}
+
+/// The after-call questions of one attempt with the answers, their score line first.
+fn after_call_html(r: &crate::core::engine::result::CallResult) -> String {
+    let mut h = String::new();
+    if r.after_call.is_empty() {
+        return h;
+    }
+    let _ = write!(
+        h,
+        "<h4>Na het gesprek ({}%)</h4><ul>",
+        r.score.after_call.unwrap_or(0)
+    );
+    for q in &r.after_call {
+        let answer = q.answer.as_deref().unwrap_or("(geen antwoord)");
+        let mark = if q.correct { "goed" } else { "niet goed" };
+        let _ = write!(
+            h,
+            "<li>{}<br><i>{}</i> ({mark})",
+            esc(&q.question),
+            esc(answer)
+        );
+        if !q.correct {
+            let _ = write!(h, "<br>Beter: {}", esc(&q.best));
+        }
+        h.push_str("</li>");
+    }
+    h.push_str("</ul>");
     h
 }

@@ -170,6 +170,9 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
         if let Some(v) = a.session.variant() {
             done["extensions"] = json!({ format!("{base}/xapi/variant"): v });
         }
+        if let Some(p) = a.result.score.after_call {
+            done["extensions"][format!("{base}/xapi/after-call")] = json!(p);
+        }
         out.push(statement(
             n + 8,
             verb("completed", "heeft afgerond"),
@@ -197,6 +200,30 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
             a.finished,
             context(None),
         ));
+        // The questions after the call: one `answered` each, after the attempt's own ids.
+        for (k, q) in a.result.after_call.iter().enumerate() {
+            let object = json!({
+                "objectType": "Activity",
+                "id": format!("{base}/scenario/{}/na-gesprek/{}", a.scenario_id, q.id),
+                "definition": {
+                    "name": { "nl-NL": q.question },
+                    "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+                    "interactionType": "choice",
+                },
+            });
+            let mut result = json!({ "success": q.correct });
+            if let Some(r) = &q.answer {
+                result["response"] = json!(r);
+            }
+            out.push(statement(
+                n + 10 + k,
+                verb("answered", "heeft geantwoord"),
+                object,
+                Some(result),
+                a.finished,
+                context(Some(("phase", json!("after-call")))),
+            ));
+        }
     }
     out
 }

@@ -83,18 +83,21 @@ pub fn synthetic(nodes: usize) -> Scenario {
         domain: "Test".to_owned(),
         case_type: CaseType::Bezwaar,
         difficulty: Difficulty::Gevorderd,
+        situations: Vec::new(),
         summary: "Gegenereerd voor metingen.".to_owned(),
         dossier: Dossier {
             decision: "Geen.".to_owned(),
             ..Dossier::default()
         },
         preparation: Vec::new(),
+        after_call: Vec::new(),
         citizen: Citizen {
             name: "Test".to_owned(),
             age: 40,
             situation: "Gegenereerd.".to_owned(),
             anger: start.anger,
             trust: start.trust,
+            emotion: Default::default(),
             interests: Vec::new(),
             variants: Vec::new(),
         },

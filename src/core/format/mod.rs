@@ -6,5 +6,6 @@ pub mod library;
 pub mod load;
 pub mod quality;
 pub mod scenario;
+pub mod situation;
 pub mod technique;
 pub mod validate;

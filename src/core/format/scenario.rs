@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
 use super::quality::Quality;
+use super::situation::{Emotion, Situation};
 use super::technique::{LegalTrap, Phase, Skill, Technique};
 
 /// Kind of case the call is about.
@@ -35,10 +36,17 @@ pub struct Scenario {
     pub domain: String,
     pub case_type: CaseType,
     pub difficulty: Difficulty,
+    /// The hard situations this call practises (checked by the validator, shown in the library).
+    #[serde(default)]
+    pub situations: Vec<Situation>,
     pub summary: String,
     pub dossier: Dossier,
     #[serde(default)]
     pub preparation: Vec<PrepQuestion>,
+    /// Questions after the phone is down (log the threat, pass on the signal, confirm in
+    /// writing), scored on their own line like the preparation.
+    #[serde(default)]
+    pub after_call: Vec<PrepQuestion>,
     pub citizen: Citizen,
     /// When anger reaches this level the call jumps to `goto` (usually a hang-up ending).
     #[serde(default)]
@@ -75,7 +83,7 @@ pub struct Dossier {
     pub third_parties: Vec<String>,
 }
 
-/// A preparation question (call-guide checklist); correct answers earn points for `skill`.
+/// A preparation or after-call question; correct answers earn points for `skill`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PrepQuestion {
@@ -85,6 +93,10 @@ pub struct PrepQuestion {
     #[serde(default = "default_prep_points")]
     pub points: i32,
     pub options: Vec<PrepOption>,
+    /// After-call questions only: asked only when this holds at the end of the call (e.g.
+    /// `Visited("dreiging")`). Without it the question is always asked.
+    #[serde(default)]
+    pub when: Option<Condition>,
 }
 
 fn default_prep_points() -> i32 {
@@ -110,6 +122,9 @@ pub struct Citizen {
     pub anger: u8,
     /// Starting trust in the organisation, 0 to 100.
     pub trust: u8,
+    /// The emotion behind the first number (anger by default); see `situation.rs`.
+    #[serde(default)]
+    pub emotion: Emotion,
     #[serde(default)]
     pub interests: Vec<Interest>,
     /// Two or three versions of the citizen (temperament, mood of the day); the call's seed
@@ -296,6 +311,14 @@ pub enum Outcome {
     ComplaintSettled,
     /// The citizen chooses the formal hearing (a legitimate outcome).
     FormalHearing,
+    /// The organisation's mistake is acknowledged and the decision will be corrected.
+    DecisionCorrected,
+    /// "Nu komt het niet uit": a callback at a set time was agreed.
+    CallbackArranged,
+    /// After a suicide signal: the citizen was handed over warmly (113, a colleague, a GP).
+    SafetyHandover,
+    /// The trainee rightly ended the call after a threat, having named the limit.
+    EndedAfterThreat,
     /// No agreement: the call ends without a next step.
     Unresolved,
     /// The call escalated.
@@ -312,7 +335,11 @@ impl Outcome {
             Outcome::InformalSolution
             | Outcome::WithdrawnInWriting
             | Outcome::ComplaintSettled
-            | Outcome::FormalHearing => GOOD_RANK,
+            | Outcome::FormalHearing
+            | Outcome::DecisionCorrected
+            | Outcome::CallbackArranged
+            | Outcome::SafetyHandover
+            | Outcome::EndedAfterThreat => GOOD_RANK,
             Outcome::Unresolved => 1,
             Outcome::Escalated | Outcome::HungUp => 0,
         }
@@ -336,6 +363,10 @@ impl Outcome {
             }
             Outcome::ComplaintSettled => "Klacht naar tevredenheid afgehandeld en bevestigd",
             Outcome::FormalHearing => "Burger kiest de formele hoorzitting",
+            Outcome::DecisionCorrected => "Fout erkend, het besluit wordt hersteld",
+            Outcome::CallbackArranged => "Terugbelafspraak gemaakt",
+            Outcome::SafetyHandover => "Warme overdracht na een veiligheidssignaal",
+            Outcome::EndedAfterThreat => "Gesprek terecht beëindigd na een bedreiging",
             Outcome::Unresolved => "Geen afspraak gemaakt",
             Outcome::Escalated => "Gesprek geëscaleerd",
             Outcome::HungUp => "Burger heeft opgehangen",

@@ -115,6 +115,10 @@ pub enum Technique {
     Agreements,
     CheckingUnderstanding,
     Silence,
+    /// Naming a limit to threatening or abusive behaviour, calmly, with what follows.
+    SettingLimits,
+    /// Asking plainly about safety ("Denkt u erover om een einde aan uw leven te maken?").
+    AskingAboutSafety,
     Defending,
     Lecturing,
     CalmDown,
@@ -136,7 +140,9 @@ impl Technique {
             | ReflectingFeelings
             | Acknowledging
             | SeparatingPersonProblem
-            | Silence => Kind::Calming,
+            | Silence
+            | SettingLimits
+            | AskingAboutSafety => Kind::Calming,
             OpenQuestion | Probing | Nivea | ExploringInterests | CheckingUnderstanding => {
                 Kind::Question
             }
@@ -174,6 +180,8 @@ impl Technique {
             ExplainingNeutrally => &[(S::Uitleggen, 2)],
             ProposingOptions => &[(S::Oplossingsgericht, 2)],
             Agreements => &[(S::Afspraken, 2)],
+            SettingLimits => &[(S::Empathie, 1), (S::Afspraken, 1)],
+            AskingAboutSafety => &[(S::Doorvragen, 1), (S::Empathie, 1)],
             Defending => &[(S::Empathie, -3)],
             Lecturing => &[(S::Uitleggen, -3)],
             CalmDown => &[(S::Empathie, -3)],
@@ -204,6 +212,8 @@ impl Technique {
             Agreements => "concrete afspraken",
             CheckingUnderstanding => "begrip checken",
             Silence => "stilte laten vallen",
+            SettingLimits => "grens stellen",
+            AskingAboutSafety => "direct naar veiligheid vragen",
             Defending => "verdedigen",
             Lecturing => "betuttelen of jargon",
             CalmDown => "'rustig aan' zeggen",
@@ -231,6 +241,10 @@ pub enum LegalTrap {
     NotConfirmedInWriting,
     /// Misstated who may object or what counts as an objection (1:2, 2:1, 6:5 Awb).
     ObjectionMisstated,
+    /// A suicide signal or a threat not followed up as the safety protocol asks.
+    SafetySignalMissed,
+    /// Told the citizen that recording the call is not allowed (a participant may record).
+    RecordingForbidden,
 }
 
 impl LegalTrap {
@@ -257,6 +271,12 @@ impl LegalTrap {
             }
             PrivacyBreach => {
                 "Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG)."
+            }
+            SafetySignalMissed => {
+                "Veiligheidssignaal niet opgevolgd: vraag bij een suïcidesignaal direct door, blijf aan de lijn, noem 113 en draag warm over; stel bij een bedreiging een grens, leg het vast en meld het."
+            }
+            RecordingForbidden => {
+                "Ten onrechte gezegd dat de burger het gesprek niet mag opnemen: wie deelneemt aan een gesprek, mag het opnemen. Dat is geen reden om te stoppen."
             }
             NotConfirmedInWriting => {
                 "Afgerond zonder na te gaan of de burger tevreden is: pas dan vervalt de formele klachtbehandeling (art. 9:5 Awb). De afspraak schriftelijk bevestigen is goede praktijk."
@@ -302,6 +322,12 @@ impl LegalTrap {
             }
             ObjectionMisstated => {
                 "Het bezwaar komt van de verkeerde persoon of wordt niet als bezwaar herkend; het wordt niet-ontvankelijk of raakt zoek, en de termijn verstrijkt."
+            }
+            SafetySignalMissed => {
+                "Het signaal is niet doorgegeven; niemand weet of de burger veilig is, en er is niets vastgelegd om op terug te vallen."
+            }
+            RecordingForbidden => {
+                "De burger zet de opname toch door en deelt later het fragment waarin u zegt dat opnemen niet mag; het vertrouwen is verder weg."
             }
             NotConfirmedInWriting => {
                 "Weken later blijkt dat de burger iets anders onthield dan wat afgesproken was; niemand kan terugvinden wat er is gezegd."

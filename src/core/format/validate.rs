@@ -4,10 +4,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use super::condition::Condition;
 use super::condition::VarRef;
 use super::load::{Loaded, Pos, find_nth};
 use super::quality;
-use super::scenario::{Flag, Next, Scenario};
+use super::scenario::{Flag, Next, PrepQuestion, Scenario};
 use crate::core::analysis::graph::{Dest, Graph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -310,35 +311,62 @@ fn check_ids(s: &Scenario, c: &mut Checker) {
 
 fn check_preparation(s: &Scenario, c: &mut Checker) {
     let mut ids = HashSet::new();
-    for q in &s.preparation {
-        if !ids.insert(q.id.as_str()) {
-            c.at(
-                Severity::Error,
-                &q.id,
-                1,
-                format!("voorbereidingsvraag-id '{}' komt twee keer voor", q.id),
-            );
+    for (kind, list) in [
+        ("voorbereidingsvraag", &s.preparation),
+        ("vraag na het gesprek", &s.after_call),
+    ] {
+        for q in list {
+            check_question(kind, q, &mut ids, c);
         }
-        if q.options.is_empty() {
-            c.error(
-                &q.id,
-                format!("voorbereidingsvraag '{}' heeft geen opties", q.id),
-            );
-        } else if !q.options.iter().any(|o| o.correct) {
-            c.error(
-                &q.id,
-                format!("voorbereidingsvraag '{}' heeft geen goede optie", q.id),
-            );
-        }
-        if q.options.iter().any(|o| o.feedback.trim().is_empty()) {
-            c.error(
-                &q.id,
-                format!(
-                    "voorbereidingsvraag '{}' heeft een optie zonder feedback",
-                    q.id
+    }
+    for q in s.preparation.iter().filter(|q| q.when.is_some()) {
+        c.error(
+            &q.id,
+            format!(
+                "voorbereidingsvraag '{}' heeft 'when': dat kan alleen bij een vraag na het gesprek",
+                q.id
+            ),
+        );
+    }
+    for sit in &s.situations {
+        if let Err(missing) = sit.evidence(s) {
+            let pos = find_nth(c.source, &format!("{sit:?}"), 1);
+            c.out.push(Diagnostic {
+                severity: Severity::Error,
+                pos,
+                message: format!(
+                    "situatie '{}' ({sit:?}) vraagt om {missing}",
+                    sit.label_nl()
                 ),
-            );
+            });
         }
+    }
+}
+
+fn check_question<'a>(
+    kind: &str,
+    q: &'a PrepQuestion,
+    ids: &mut HashSet<&'a str>,
+    c: &mut Checker,
+) {
+    if !ids.insert(q.id.as_str()) {
+        c.at(
+            Severity::Error,
+            &q.id,
+            1,
+            format!("vraag-id '{}' komt twee keer voor", q.id),
+        );
+    }
+    if q.options.is_empty() {
+        c.error(&q.id, format!("{kind} '{}' heeft geen opties", q.id));
+    } else if !q.options.iter().any(|o| o.correct) {
+        c.error(&q.id, format!("{kind} '{}' heeft geen goede optie", q.id));
+    }
+    if q.options.iter().any(|o| o.feedback.trim().is_empty()) {
+        c.error(
+            &q.id,
+            format!("{kind} '{}' heeft een optie zonder feedback", q.id),
+        );
     }
 }
 
@@ -443,33 +471,35 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
         }
     }
     let mut problems = Vec::new();
+    let mut check = |cond: &Condition, place: &str| {
+        cond.for_each_variable(&mut |v| match v {
+            VarRef::Flag(f) if !set_flags.contains(f) => problems.push((
+                f.to_owned(),
+                format!("een voorwaarde {place} test de vlag '{f}', die geen antwoord zet"),
+            )),
+            VarRef::Interest(i) if !interests.contains(i) => problems.push((
+                i.to_owned(),
+                format!("een voorwaarde {place} test het onbekende belang '{i}'"),
+            )),
+            VarRef::Node(x) if !nodes.contains(x) => problems.push((
+                x.to_owned(),
+                format!("een voorwaarde {place} test een bezoek aan de onbekende knoop '{x}'"),
+            )),
+            _ => {}
+        });
+    };
     for n in &s.nodes {
         for r in &n.responses {
             if let Next::Branch { cases, .. } = &r.next {
                 for case in cases {
-                    case.when.for_each_variable(&mut |v| match v {
-                        VarRef::Flag(f) if !set_flags.contains(f) => problems.push((
-                            f.to_owned(),
-                            format!(
-                                "een voorwaarde in knoop '{}' test de vlag '{f}', die geen antwoord zet",
-                                n.id
-                            ),
-                        )),
-                        VarRef::Interest(i) if !interests.contains(i) => problems.push((
-                            i.to_owned(),
-                            format!("een voorwaarde in knoop '{}' test het onbekende belang '{i}'", n.id),
-                        )),
-                        VarRef::Node(x) if !nodes.contains(x) => problems.push((
-                            x.to_owned(),
-                            format!(
-                                "een voorwaarde in knoop '{}' test een bezoek aan de onbekende knoop '{x}'",
-                                n.id
-                            ),
-                        )),
-                        _ => {}
-                    });
+                    check(&case.when, &format!("in knoop '{}'", n.id));
                 }
             }
+        }
+    }
+    for q in &s.after_call {
+        if let Some(w) = &q.when {
+            check(w, &format!("bij vraag '{}'", q.id));
         }
     }
     for (id, msg) in problems {

@@ -33,8 +33,9 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
             }
         }
         let prep = crate::core::engine::scoring::correct_prep(&l.scenario);
-        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep);
-        let mut att = Attempt::new(l, s, prep, r);
+        let after = crate::core::engine::scoring::correct_answers(&l.scenario.after_call);
+        let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep, &after);
+        let mut att = Attempt::new(l, s, prep, after, r);
         att.self_after = Some([rng.random_range(1..=5u8); 8]);
         list.push(att);
     }

@@ -23,6 +23,9 @@ pub struct Attempt {
     /// FNV-1a hash of the scenario text, to tell edited scenarios apart.
     pub content_hash: String,
     pub prep: Vec<Option<usize>>,
+    /// Answers to the scenario's after-call questions (`after_call[i]`), if any.
+    #[serde(default)]
+    pub after: Vec<Option<usize>>,
     pub session: Session,
     pub result: CallResult,
     /// Self-assessment per skill (1–5, 0 = not rated) before the call and after the debrief.
@@ -42,6 +45,7 @@ impl Attempt {
         loaded: &Loaded,
         session: Session,
         prep: Vec<Option<usize>>,
+        after: Vec<Option<usize>>,
         result: CallResult,
     ) -> Self {
         Attempt {
@@ -51,6 +55,7 @@ impl Attempt {
             scenario_version: loaded.scenario.version,
             content_hash: content_hash(&loaded.source),
             prep,
+            after,
             session,
             result,
             self_before: None,

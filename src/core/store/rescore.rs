@@ -24,6 +24,7 @@ pub fn rescore(attempts: &mut [Attempt], scenarios: &[(Loaded, Analysis)]) -> us
             &l.scenario,
             &analysis.reference_for(session.variant()),
             &a.prep,
+            &a.after,
         );
         a.session = session;
         done += 1;
