@@ -16,8 +16,16 @@ use crate::core::store::progress::{self, Attempt, CallInProgress};
 
 #[derive(Args, Debug, Clone)]
 pub struct PlayArgs {
-    /// Scenario id (built-in) or path to a scenario file.
-    pub scenario: String,
+    /// Scenario id (built-in) or path to a scenario file. With --attempt: the attempt's own
+    /// scenario unless given.
+    #[arg(required_unless_present = "attempt")]
+    pub scenario: Option<String>,
+    /// A saved attempt (.ron) to practise again from --from-turn: "wat als?". Never saved.
+    #[arg(long, requires = "from_turn")]
+    pub attempt: Option<std::path::PathBuf>,
+    /// With --attempt: the turn (1-based) to start from; the turns before it are kept.
+    #[arg(long, requires = "attempt")]
+    pub from_turn: Option<usize>,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     #[arg(long, value_enum, default_value_t = ModeArg::Training)]
@@ -59,33 +67,104 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let Some((loaded, analysis)) = super::load_valid(&args.scenario, err) else {
+    let attempt = match &args.attempt {
+        Some(path) => match progress::read_attempt(path) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                let _ = writeln!(err, "fout: {e}");
+                return 1;
+            }
+        },
+        None => None,
+    };
+    let spec = match (&args.scenario, &attempt) {
+        (Some(s), _) => s.clone(),
+        (None, Some(a)) => a.scenario_id.clone(),
+        (None, None) => unreachable!("clap requires a scenario or --attempt"),
+    };
+    let Some((loaded, analysis)) = super::load_valid(&spec, err) else {
         return 1;
     };
-    let mode = match args.mode {
-        ModeArg::Training => Mode::Training,
-        ModeArg::Test => Mode::Test,
-    };
-    if args.auto.is_some() || args.choose.is_some() {
-        unattended(args, &loaded, &analysis, mode, out, err)
-    } else {
-        interactive(args, &loaded, &analysis, mode, input, out, err)
+    if let (Some(a), Some(turn)) = (&attempt, args.from_turn) {
+        let Some(session) = rewound(a, turn, &loaded, out, err) else {
+            return 1;
+        };
+        // Practice: nothing is saved, whatever --profile says.
+        let args = &PlayArgs {
+            profile: None,
+            ..args.clone()
+        };
+        return if args.auto.is_some() || args.choose.is_some() {
+            unattended(args, &loaded, &analysis, Some(session), out, err)
+        } else {
+            interactive(args, &loaded, &analysis, Some(session), input, out, err)
+        };
     }
+    if args.auto.is_some() || args.choose.is_some() {
+        unattended(args, &loaded, &analysis, None, out, err)
+    } else {
+        interactive(args, &loaded, &analysis, None, input, out, err)
+    }
+}
+
+/// The attempt's call rewound to `turn`, with the transcript up to there; `None` (with a
+/// message) when the scenario changed since the attempt or the turn does not exist.
+fn rewound(
+    attempt: &Attempt,
+    turn: usize,
+    loaded: &Loaded,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Option<Session> {
+    if attempt.scenario_id != loaded.scenario.id
+        || attempt.scenario_version != loaded.scenario.version
+        || attempt.content_hash != progress::content_hash(&loaded.source)
+    {
+        let _ = writeln!(
+            err,
+            "fout: het scenario '{}' is gewijzigd sinds deze poging (of het is een ander scenario); oefenen vanaf een beurt kan alleen met dezelfde versie.",
+            attempt.scenario_id
+        );
+        return None;
+    }
+    let session = match attempt.session.rewind(&loaded.scenario, turn) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "fout: {e}");
+            return None;
+        }
+    };
+    let _ = writeln!(
+        out,
+        "Oefenen vanaf beurt {turn}: dit wordt niet bewaard.\n== Het oorspronkelijke gesprek tot beurt {turn} =="
+    );
+    for t in session.turns() {
+        let cue = t
+            .cue
+            .as_deref()
+            .map(|c| format!(" {c}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "Burger{cue}: {}\nU: {}", t.line, t.response);
+    }
+    let _ = writeln!(out, "== Vanaf hier kiest u opnieuw ==");
+    Some(session)
 }
 
 fn unattended(
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
-    mode: Mode,
+    from: Option<Session>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let mode = mode_of(args);
     let s = &loaded.scenario;
     let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
     let prep = unattended_answers(&s.preparation, args.prep.as_deref(), args.auto, &mut rng);
     let after = unattended_answers(&s.after_call, args.after.as_deref(), args.auto, &mut rng);
-    let mut session = match Session::start(s, args.seed, mode) {
+    let rewound = from.is_some();
+    let mut session = match from.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
         Ok(x) => x,
         Err(e) => {
             let _ = writeln!(err, "{}: fout: {e}", loaded.path.display());
@@ -93,6 +172,26 @@ fn unattended(
         }
     };
     let path: Vec<usize> = match (args.auto, &args.choose) {
+        // From a rewound moment the analyzer's paths (which start at the beginning) do not
+        // apply: best plays the best answer at every moment, worst is refused.
+        (Some(Auto::Worst), _) if rewound => {
+            let _ = writeln!(
+                err,
+                "fout: --auto worst kan niet vanaf een beurt; gebruik --choose of --auto random"
+            );
+            return 2;
+        }
+        (Some(Auto::Best), _) if rewound => {
+            let mut ahead = session.clone();
+            if let Err(e) = crate::core::analysis::replay::continue_clean(s, &mut ahead) {
+                let _ = writeln!(err, "fout: {e}");
+                return 2;
+            }
+            ahead.turns()[session.turns().len()..]
+                .iter()
+                .map(|t| t.choice)
+                .collect()
+        }
         (Some(Auto::Best), _) => analysis.clean_for(session.variant()).path.clone(),
         (Some(Auto::Worst), _) => analysis.worst_path.clone(),
         (_, Some(c)) => c.clone().into_iter().map(|x| x.wrapping_sub(1)).collect(),
@@ -139,6 +238,13 @@ fn unattended(
         out,
         err,
     )
+}
+
+fn mode_of(args: &PlayArgs) -> Mode {
+    match args.mode {
+        ModeArg::Training => Mode::Training,
+        ModeArg::Test => Mode::Test,
+    }
 }
 
 /// Answers for unattended play: as given (1-based), or correct, wrong or random with `--auto`.
@@ -243,13 +349,15 @@ fn interactive(
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
-    mode: Mode,
+    from: Option<Session>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let mode = mode_of(args);
     let s: &Scenario = &loaded.scenario;
-    let mut session = None;
+    let rewound = from.is_some();
+    let mut session = from;
     let mut prep = vec![None; s.preparation.len()];
     let current = match &args.profile {
         Some(name) => progress::load_current(name).unwrap_or_else(|e| {
@@ -278,6 +386,9 @@ fn interactive(
             session = Some(saved.session);
         }
     }
+    if rewound {
+        return call(args, loaded, analysis, session, prep, input, out, err);
+    }
     let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
     let _ = writeln!(out, "Dossier: {}", s.dossier.decision);
     for (title, items) in [
@@ -301,6 +412,23 @@ fn interactive(
             None => return 0,
         }
     }
+    call(args, loaded, analysis, session, prep, input, out, err)
+}
+
+/// The call itself, from the start or from a resumed or rewound moment.
+#[allow(clippy::too_many_arguments)]
+fn call(
+    args: &PlayArgs,
+    loaded: &Loaded,
+    analysis: &Analysis,
+    session: Option<Session>,
+    prep: Vec<Option<usize>>,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let mode = mode_of(args);
+    let s: &Scenario = &loaded.scenario;
     let mut session = match session.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
         Ok(x) => x,
         Err(e) => {

@@ -237,6 +237,7 @@ mod tests {
             best_text: None,
             skills,
             consequence: None,
+            hints: 0,
         }
     }
 

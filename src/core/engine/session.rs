@@ -50,6 +50,15 @@ pub enum EngineError {
     },
 }
 
+/// Why a call cannot be rewound to a turn.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RewindError {
+    #[error("beurt {turn} bestaat niet in dit gesprek: kies een beurt van 1 tot en met {last}")]
+    NoSuchTurn { turn: usize, last: usize },
+    #[error("het gesprek past niet meer bij het scenario: {0}")]
+    Engine(#[from] EngineError),
+}
+
 /// The whole state of one call; serialise it to resume exactly where the trainee stopped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -452,6 +461,7 @@ impl Session {
                 .filter(|s| decision.skills[s.index()])
                 .collect(),
             consequence: consequence(response),
+            hints: self.hints,
         });
         self.enter(scenario, target.to_owned())?;
         Ok(self.turns.last().expect("a turn was just pushed"))
@@ -527,9 +537,29 @@ impl Session {
         self.check_scenario(scenario)?;
         let mut s = Session::start(scenario, self.seed, self.mode)?;
         for t in &self.turns {
+            s.hints = s.hints.max(t.hints);
             s.choose(scenario, t.choice, t.at_ms)?;
         }
         s.hints = self.hints;
+        Ok(s)
+    }
+
+    /// The call as it stood when the citizen's line of turn `turn` (1-based) was shown, before
+    /// the trainee answered it: a fresh call with the same seed and mode that made the first
+    /// `turn - 1` choices, with the time-outs taken before that moment. Practice: the original
+    /// is untouched. A trainer's group screen asks the same question of any attempt.
+    pub fn rewind(&self, scenario: &Scenario, turn: usize) -> Result<Session, RewindError> {
+        self.check_scenario(scenario)?;
+        // A running call can also be "rewound" to its current moment; an ended one cannot.
+        let last = self.turns.len() + usize::from(!self.is_ended());
+        if turn == 0 || turn > last {
+            return Err(RewindError::NoSuchTurn { turn, last });
+        }
+        let mut s = Session::start(scenario, self.seed, self.mode)?;
+        for t in &self.turns[..turn - 1] {
+            s.hints = s.hints.max(t.hints);
+            s.choose(scenario, t.choice, t.at_ms)?;
+        }
         Ok(s)
     }
 

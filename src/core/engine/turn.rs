@@ -65,6 +65,9 @@ pub struct Turn {
     /// What follows after the call because of this answer (a trap or a promise).
     #[serde(default)]
     pub consequence: Option<String>,
+    /// Time-outs taken in the call up to and including this moment (0 in older attempts).
+    #[serde(default)]
+    pub hints: u32,
 }
 
 impl Turn {

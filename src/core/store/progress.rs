@@ -274,21 +274,9 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Opt
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("{} kon niet worden gelezen: {e}", path.display())),
     };
-    let opts = load::ron_options();
-    let newer = opts
-        .from_str::<FormatOnly>(&text)
-        .ok()
-        .filter(|f| f.format > FORMAT_VERSION);
-    let problem = match (newer, opts.from_str::<T>(&text)) {
-        (None, Ok(v)) => return Ok(Some(v)),
-        (Some(f), _) => format!(
-            "komt van een nieuwere versie van Gesprekstrainer (formaat {}, deze versie kent {FORMAT_VERSION})",
-            f.format
-        ),
-        (None, Err(e)) => format!(
-            "is beschadigd (regel {}, kolom {}: {})",
-            e.span.start.line, e.span.start.col, e.code
-        ),
+    let problem = match parse_versioned(&text) {
+        Ok(v) => return Ok(Some(v)),
+        Err(problem) => problem,
     };
     match set_aside(path) {
         Ok(to) => Err(format!(
@@ -301,6 +289,35 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Opt
             path.display()
         )),
     }
+}
+
+/// Parses a data file's text; the error says in plain words what is wrong with it.
+fn parse_versioned<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let opts = load::ron_options();
+    let newer = opts
+        .from_str::<FormatOnly>(text)
+        .ok()
+        .filter(|f| f.format > FORMAT_VERSION);
+    match (newer, opts.from_str::<T>(text)) {
+        (None, Ok(v)) => Ok(v),
+        (Some(f), _) => Err(format!(
+            "komt van een nieuwere versie van Gesprekstrainer (formaat {}, deze versie kent {FORMAT_VERSION})",
+            f.format
+        )),
+        (None, Err(e)) => Err(format!(
+            "is beschadigd (regel {}, kolom {}: {})",
+            e.span.start.line, e.span.start.col, e.code
+        )),
+    }
+}
+
+/// Reads one saved attempt the user names (e.g. to practise from a turn); a broken file is an
+/// error in plain words and stays where it is.
+pub fn read_attempt(path: &Path) -> Result<Attempt, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("{} kon niet worden gelezen: {e}", path.display()))?;
+    parse_versioned(&String::from_utf8_lossy(&bytes))
+        .map_err(|problem| format!("{} {problem}", path.display()))
 }
 
 /// The call in progress, if any. A broken file is an error, not a panic.
