@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod core;
+pub mod crash;
 
 #[cfg(feature = "app")]
 pub mod app;

@@ -7,6 +7,7 @@ use gesprekstrainer::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let parsed = Cli::parse();
+    gesprekstrainer::crash::install();
     match parsed.command {
         Some(command) => {
             let stdin = std::io::stdin();
@@ -24,6 +25,11 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "app")]
 fn run_app() -> ExitCode {
+    // winit allows one event loop per process: say why not before trying to build one.
+    if let Err(why) = gesprekstrainer::app::preflight() {
+        eprintln!("{why}\n{}", gesprekstrainer::crash::TERMINAL_HINT);
+        return ExitCode::from(gesprekstrainer::crash::EXIT_CODE as u8);
+    }
     gesprekstrainer::app::run()
 }
 

@@ -63,6 +63,21 @@ pub fn window_plugin(app: &mut App) {
     .add_plugins((ui::plugin, idle::plugin));
 }
 
+/// Can a window open here? On Linux the window needs an X display (`DISPLAY`; under Wayland,
+/// XWayland provides one). A missing graphics driver is caught by the panic hook
+/// (`crate::crash`), which names it.
+pub fn preflight() -> Result<(), String> {
+    let unset = |v: &str| std::env::var_os(v).is_none_or(|x| x.is_empty());
+    if cfg!(all(unix, not(target_os = "macos"))) && unset("DISPLAY") {
+        return Err(if unset("WAYLAND_DISPLAY") {
+            "Het venster kan niet openen: er is geen beeldscherm (DISPLAY is niet gezet, bijvoorbeeld in een SSH-sessie of op een server).".to_owned()
+        } else {
+            "Het venster kan niet openen: deze versie heeft X11 nodig (XWayland); DISPLAY is niet gezet.".to_owned()
+        });
+    }
+    Ok(())
+}
+
 /// Starts the simulator window.
 pub fn run() -> ExitCode {
     let mut app = App::new();
