@@ -58,6 +58,7 @@ strings! {
     after_call_score: "Na het gesprek", "After the call";
     no_answer: "(geen antwoord)", "(no answer)";
     situations: "Oefent", "Practises";
+    search_profile: "Zoek uw naam…", "Search your name…";
     trust: "Vertrouwen", "Trust";
     phase: "Fase", "Phase";
     call_time: "Gesprekstijd", "Call time";

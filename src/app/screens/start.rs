@@ -6,7 +6,7 @@ use bevy_egui::egui;
 use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::ProfileChosen;
-use crate::app::state::{Screen, Settings, Trainee};
+use crate::app::state::{Lang, Screen, Settings, Trainee};
 use crate::core::store::progress;
 
 pub(super) fn plugin(app: &mut App) {
@@ -50,14 +50,18 @@ fn choose_profile(
     next.set(Screen::Library);
 }
 
-/// What the start screen keeps between frames (the name being typed).
+/// What the start screen keeps between frames (the name being typed, the search).
 #[derive(Default)]
 pub struct StartForm {
     pub new_name: String,
+    pub search: String,
     pub profiles: Option<Vec<String>>,
-    /// The name field gets the keyboard focus once, when the screen opens.
+    /// A field gets the keyboard focus once, when the screen opens.
     pub focused: bool,
 }
+
+/// The id of the new-profile field (tests find it by this id).
+pub const NEW_PROFILE_ID: &str = "start-new-profile";
 
 pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Option<Action> {
     let lang = settings.lang;
@@ -65,43 +69,70 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Opt
     ui.heading(t(lang, K::app_title));
     ui.label(t(lang, K::welcome));
     ui.add_space(12.0);
-    ui.strong(t(lang, K::choose_profile));
     let profiles = form.profiles.get_or_insert_with(progress::list_profiles);
-    for p in profiles.iter() {
-        if ui.button(p.as_str()).clicked() {
-            action = Some(Action::Profile(p.clone()));
-        }
-    }
-    ui.add_space(8.0);
+    let has_profiles = !profiles.is_empty();
+    // What must always be in view comes first: a new profile, the language, the trainers.
     ui.label(t(lang, K::new_profile));
-    let edit = ui.text_edit_singleline(&mut form.new_name);
-    if !form.focused {
-        edit.request_focus();
-        form.focused = true;
-    }
-    let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    if (ui.button(t(lang, K::start)).clicked() || entered) && !form.new_name.trim().is_empty() {
-        action = Some(Action::Profile(form.new_name.trim().to_owned()));
-    }
-    ui.add_space(12.0);
     ui.horizontal(|ui| {
-        ui.label(t(lang, K::language));
-        if ui
-            .selectable_label(lang == crate::app::state::Lang::Nl, "Nederlands")
-            .clicked()
-        {
-            action = Some(Action::Lang(crate::app::state::Lang::Nl));
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut form.new_name).id(egui::Id::new(NEW_PROFILE_ID)));
+        if !form.focused && !has_profiles {
+            edit.request_focus();
+            form.focused = true;
         }
-        if ui
-            .selectable_label(lang == crate::app::state::Lang::En, "English")
-            .clicked()
-        {
-            action = Some(Action::Lang(crate::app::state::Lang::En));
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(t(lang, K::start)).clicked() || entered) && !form.new_name.trim().is_empty() {
+            action = Some(Action::Profile(form.new_name.trim().to_owned()));
         }
     });
-    ui.add_space(12.0);
-    if ui.button(t(lang, K::trainer_entrance)).clicked() {
-        action = Some(Action::Go(Screen::Review));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label(t(lang, K::language));
+        for (l, name) in [(Lang::Nl, "Nederlands"), (Lang::En, "English")] {
+            if ui.selectable_label(lang == l, name).clicked() {
+                action = Some(Action::Lang(l));
+            }
+        }
+        ui.separator();
+        if ui.button(t(lang, K::trainer_entrance)).clicked() {
+            action = Some(Action::Go(Screen::Review));
+        }
+    });
+    if !has_profiles {
+        return action;
     }
+    ui.add_space(12.0);
+    ui.strong(t(lang, K::choose_profile));
+    let search =
+        ui.add(egui::TextEdit::singleline(&mut form.search).hint_text(t(lang, K::search_profile)));
+    if !form.focused {
+        search.request_focus();
+        form.focused = true;
+    }
+    let needle = form.search.trim().to_lowercase();
+    let shown: Vec<&String> = profiles
+        .iter()
+        .filter(|p| needle.is_empty() || p.to_lowercase().contains(&needle))
+        .collect();
+    // Enter in the search field opens the profile when exactly one matches.
+    if search.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && let [only] = shown.as_slice()
+    {
+        action = Some(Action::Profile((*only).clone()));
+    }
+    ui.weak(format!("{} / {}", shown.len(), profiles.len()));
+    egui::ScrollArea::vertical()
+        .id_salt("profiles")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for p in shown {
+                    if ui.button(p.as_str()).clicked() {
+                        action = Some(Action::Profile(p.clone()));
+                    }
+                }
+            });
+        });
     action
 }
