@@ -303,3 +303,61 @@ fn the_trainer_screen_reads_a_group_and_refuses_edited_exports() {
         gesprekstrainer::core::format::library::BUILTIN.len()
     );
 }
+
+#[test]
+fn what_if_on_the_debrief_practises_from_a_turn_without_touching_the_attempt() {
+    let mut app = app();
+    send(&mut app, ProfileChosen("WatAls".into()));
+    send(&mut app, ScenarioChosen("uwv-ww".into()));
+    send(
+        &mut app,
+        CallStarted {
+            seed: 3,
+            test_mode: true,
+        },
+    );
+    let mut guard = 0;
+    while !call(&app).session.as_ref().unwrap().is_ended() {
+        guard += 1;
+        assert!(guard < 60, "the call does not end");
+        send(&mut app, ResponseChosen(0));
+    }
+    send(&mut app, Continued);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let original = call(&app).session.clone().unwrap();
+    let saved = call(&app).saved.clone().expect("the attempt was saved");
+    let saved_text = std::fs::read_to_string(&saved).unwrap();
+
+    send(&mut app, Rewound(2));
+    let scenario = call(&app).loaded.scenario.clone();
+    let practice = call(&app).practice.clone().expect("practising from turn 2");
+    assert_eq!(practice.from, 2);
+    assert_eq!(practice.session, original.rewind(&scenario, 2).unwrap());
+    // Another answer than the original at turn 2, then play on until the end.
+    let other = if original.turns()[1].choice == 0 {
+        1
+    } else {
+        0
+    };
+    send(&mut app, PracticeChosen(Some(other)));
+    let mut guard = 0;
+    while !call(&app).practice.as_ref().unwrap().session.is_ended() {
+        guard += 1;
+        assert!(guard < 60, "the practice call does not end");
+        send(&mut app, PracticeChosen(Some(0)));
+    }
+    let practice = call(&app).practice.clone().unwrap();
+    assert_eq!(practice.session.turns()[1].choice, other);
+    assert!(practice.result.is_some(), "the practice call is scored");
+    // The real call, the attempt in memory and the file on disk are unchanged.
+    assert_eq!(call(&app).session.as_ref(), Some(&original));
+    assert_eq!(app.world().resource::<Trainee>().attempts.len(), 1);
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), saved_text);
+    assert_eq!(screen(&app), Screen::Debrief);
+
+    send(&mut app, PracticeChosen(None));
+    assert!(call(&app).practice.is_none());
+    // A turn that does not exist changes nothing.
+    send(&mut app, Rewound(999));
+    assert!(call(&app).practice.is_none());
+}

@@ -23,6 +23,11 @@ pub enum Action {
     /// Response by its position on screen (number keys), mapped in `draw`.
     Position(usize),
     TimeOut,
+    /// Debrief: practise again from this turn (1-based) — "wat als?".
+    Rewind(usize),
+    /// An answer (its index in the scenario) in the practice call.
+    PracticeRespond(usize),
+    PracticeStop,
     Continue,
     Rate {
         after: bool,

@@ -59,6 +59,16 @@ strings! {
     no_answer: "(geen antwoord)", "(no answer)";
     situations: "Oefent", "Practises";
     search_profile: "Zoek uw naam…", "Search your name…";
+    turn: "Beurt", "Turn";
+    turns: "beurten", "turns";
+    start_point: "Begin van het gesprek", "Start of the call";
+    click_to_rewind: "klik om deze beurt opnieuw te proberen", "click to try this turn again";
+    dashed_what_if: "gestippeld: wat als", "dashed: what if";
+    what_if: "Wat als? Oefenen vanaf beurt", "What if? Practising from turn";
+    what_if_note: "Dit oefengesprek wordt niet bewaard; uw poging blijft zoals hij was.", "This practice call is not saved; your attempt stays as it was.";
+    what_if_stop: "Stoppen met oefenen", "Stop practising";
+    what_if_hint: "Klik op een beurt in de curve om vanaf daar een ander antwoord te proberen.", "Click a turn in the curve to try another answer from there.";
+    what_if_result: "Uitkomst van het oefengesprek", "Outcome of the practice call";
     trust: "Vertrouwen", "Trust";
     phase: "Fase", "Phase";
     call_time: "Gesprekstijd", "Call time";

@@ -65,6 +65,14 @@ pub struct ExportRequested;
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRequested(pub Vec<std::path::PathBuf>);
 
+/// Debrief: rewind a copy of the call to this turn (1-based) to practise from there.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct Rewound(pub usize);
+
+/// An answer (index in the scenario) in the practice call; `None` stops practising.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct PracticeChosen(pub Option<usize>);
+
 /// Go to another screen (Esc goes back).
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ScreenRequested(pub Screen);
@@ -83,5 +91,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<SkillRated>()
         .add_message::<ExportRequested>()
         .add_message::<ReviewRequested>()
+        .add_message::<Rewound>()
+        .add_message::<PracticeChosen>()
         .add_message::<ScreenRequested>();
 }

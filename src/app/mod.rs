@@ -1,6 +1,7 @@
 //! The Bevy shell around the core: one plugin per screen, egui for the widgets.
 
 pub mod action;
+pub mod curve;
 pub mod i18n;
 mod idle;
 pub mod messages;

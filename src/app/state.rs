@@ -93,6 +93,18 @@ pub struct ActiveCall {
     pub self_after: [u8; 8],
     /// Where the finished attempt was saved (rewritten when the after-rating changes).
     pub saved: Option<std::path::PathBuf>,
+    /// Debrief: a rewound copy of the call ("wat als?"), never saved.
+    pub practice: Option<Practice>,
+}
+
+/// A practice call from a turn of the finished call.
+#[derive(Debug, Clone)]
+pub struct Practice {
+    /// The turn (1-based) it was rewound to.
+    pub from: usize,
+    pub session: Session,
+    /// Its result once it has ended (scored like the real call, not saved).
+    pub result: Option<CallResult>,
 }
 
 impl ActiveCall {
@@ -112,6 +124,7 @@ impl ActiveCall {
             self_before: [0; 8],
             self_after: [0; 8],
             saved: None,
+            practice: None,
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct Writers<'w> {
     export: MessageWriter<'w, ExportRequested>,
     review: MessageWriter<'w, ReviewRequested>,
     screen: MessageWriter<'w, ScreenRequested>,
+    rewound: MessageWriter<'w, Rewound>,
+    practice: MessageWriter<'w, PracticeChosen>,
 }
 
 /// Forms that keep typed text between frames.
@@ -253,6 +255,15 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         }
         Action::Respond(i) => {
             out.response.write(ResponseChosen(i));
+        }
+        Action::Rewind(turn) => {
+            out.rewound.write(Rewound(turn));
+        }
+        Action::PracticeRespond(id) => {
+            out.practice.write(PracticeChosen(Some(id)));
+        }
+        Action::PracticeStop => {
+            out.practice.write(PracticeChosen(None));
         }
         Action::TimeOut => {
             out.time_out.write(TimeOutTaken);

@@ -1,17 +1,16 @@
-//! Small drawing helpers: avatar, mood bars, lines, feedback, skill bars and the escalation curve.
+//! Small drawing helpers: avatar, mood bars, lines, feedback, skill bars, answered questions.
 
-use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
+use bevy_egui::egui::{self, Color32, Vec2};
 
 use super::i18n::{K, t};
 use super::state::Lang;
 use crate::core::engine::citizen::Mood;
 use crate::core::engine::result::AnsweredQuestion;
 use crate::core::engine::scoring::SkillScore;
-use crate::core::engine::session::{Session, Turn};
+use crate::core::engine::session::Turn;
 use crate::core::format::situation::Emotion;
 
-const ANGER: Color32 = Color32::from_rgb(200, 60, 40);
-const TRUST: Color32 = Color32::from_rgb(40, 120, 200);
+use super::curve::{ANGER, TRUST};
 
 /// A round placeholder portrait with the citizen's initials.
 pub fn avatar(ui: &mut egui::Ui, name: &str) {
@@ -125,39 +124,6 @@ pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
             };
         });
     }
-}
-
-/// Anger and trust after each turn, starting from the citizen's starting mood.
-pub fn escalation_curve(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, session: &Session) {
-    let size = Vec2::new(ui.available_width().min(420.0), 160.0);
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let p = ui.painter_at(rect);
-    p.rect_stroke(
-        rect,
-        2.0,
-        Stroke::new(1.0, Color32::GRAY),
-        egui::StrokeKind::Inside,
-    );
-    let (anger, trust) = session.mood_curve();
-    let n = anger.len().max(2) - 1;
-    let point = |i: usize, v: u8| {
-        Pos2::new(
-            rect.left() + rect.width() * i as f32 / n as f32,
-            rect.bottom() - rect.height() * f32::from(v) / 100.0,
-        )
-    };
-    for (values, color) in [(&anger, ANGER), (&trust, TRUST)] {
-        let pts: Vec<Pos2> = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| point(i, *v))
-            .collect();
-        p.add(egui::Shape::line(pts, Stroke::new(2.0, color)));
-    }
-    ui.horizontal(|ui| {
-        ui.colored_label(ANGER, emotion_label(lang, emotion));
-        ui.colored_label(TRUST, t(lang, K::trust));
-    });
 }
 
 /// An after-call question with the trainee's answer, its feedback and, if wrong, the right one.

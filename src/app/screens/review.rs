@@ -179,7 +179,14 @@ pub fn draw(
                         .get(&a.scenario_id)
                         .map(|(l, _)| l.scenario.citizen.emotion)
                         .unwrap_or_default();
-                    widgets::escalation_curve(ui, settings.lang, emotion, &a.session);
+                    crate::app::curve::escalation_curve(
+                        ui,
+                        settings.lang,
+                        emotion,
+                        &a.session,
+                        None,
+                        false,
+                    );
                     for turn in a.session.turns() {
                         widgets::citizen_line(ui, settings.lang, turn.cue.as_deref(), &turn.line);
                         ui.label(format!("U: {}", turn.response));
