@@ -58,6 +58,9 @@ key Return
 for _ in $(seq 1 25); do key 1; key Return; done
 shot 6-call-ended
 shot 7-debrief
+# "Wat als?": click the middle of the escalation curve (right column) to practise from there.
+xdotool mousemove --window "$WIN" 955 280 click 1
+shot 8-what-if
 
 t1=$(ticks); sleep 5; t2=$(ticks)
 hz=$(getconf CLK_TCK)

@@ -46,13 +46,15 @@ pub fn escalation_curve(
         egui::Sense::hover()
     };
     let (outer, response) = ui.allocate_exact_size(Vec2::new(width, HEIGHT + AXIS), sense);
-    let plot = Rect::from_min_max(
-        outer.min + Vec2::new(6.0, 4.0),
-        Pos2::new(outer.max.x - 6.0, outer.min.y + HEIGHT),
+    let frame = Rect::from_min_max(
+        outer.min + Vec2::new(2.0, 4.0),
+        Pos2::new(outer.max.x - 2.0, outer.min.y + HEIGHT),
     );
+    // The first and last points (and their numbers) sit inside the frame, not on its edge.
+    let plot = frame.shrink2(Vec2::new(12.0, 6.0));
     let p = ui.painter_at(outer);
     p.rect_stroke(
-        plot,
+        frame,
         2.0,
         Stroke::new(1.0, Color32::GRAY),
         egui::StrokeKind::Outside,
@@ -87,7 +89,7 @@ pub fn escalation_curve(
         p.circle_filled(at(k, anger[k]), 4.5, quality_color(turn.quality));
         if k % step == 0 {
             p.text(
-                Pos2::new(x(k), plot.bottom() + 3.0),
+                Pos2::new(x(k), frame.bottom() + 3.0),
                 egui::Align2::CENTER_TOP,
                 k.to_string(),
                 egui::FontId::proportional(11.0),
@@ -148,7 +150,11 @@ fn legend(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, practice: bool) {
             Quality::Weak,
             Quality::Harmful,
         ] {
-            ui.colored_label(quality_color(Some(q)), format!("● {}", q.label_nl()));
+            // A painted dot: the default font has no reliable bullet glyph.
+            let (dot, _) = ui.allocate_exact_size(Vec2::splat(10.0), egui::Sense::hover());
+            ui.painter()
+                .circle_filled(dot.center(), 4.5, quality_color(Some(q)));
+            ui.label(q.label_nl());
         }
     });
 }
