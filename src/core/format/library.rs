@@ -51,6 +51,38 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "woz-gemachtigde.ron",
         include_str!("../../../scenarios/woz-gemachtigde.ron"),
     ),
+    (
+        "duo-intrekken.ron",
+        include_str!("../../../scenarios/duo-intrekken.ron"),
+    ),
+    (
+        "belasting-weduwe.ron",
+        include_str!("../../../scenarios/belasting-weduwe.ron"),
+    ),
+    (
+        "woo-hoorzitting.ron",
+        include_str!("../../../scenarios/woo-hoorzitting.ron"),
+    ),
+    (
+        "kwijtschelding-aanvraag.ron",
+        include_str!("../../../scenarios/kwijtschelding-aanvraag.ron"),
+    ),
+    (
+        "jeugdhulp-tolk.ron",
+        include_str!("../../../scenarios/jeugdhulp-tolk.ron"),
+    ),
+    (
+        "urgentie-signaal.ron",
+        include_str!("../../../scenarios/urgentie-signaal.ron"),
+    ),
+    (
+        "leerplicht-verlof.ron",
+        include_str!("../../../scenarios/leerplicht-verlof.ron"),
+    ),
+    (
+        "cjib-terugbellen.ron",
+        include_str!("../../../scenarios/cjib-terugbellen.ron"),
+    ),
 ];
 
 /// The folder with the scenario files in the source tree (for authors: edits show up here).

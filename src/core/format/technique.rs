@@ -248,6 +248,21 @@ pub enum LegalTrap {
 }
 
 impl LegalTrap {
+    pub const ALL: [LegalTrap; 12] = [
+        LegalTrap::WithdrawalPushed,
+        LegalTrap::OralWithdrawalAccepted,
+        LegalTrap::OutcomePromised,
+        LegalTrap::ThirdPartyIgnored,
+        LegalTrap::DeadlineMissed,
+        LegalTrap::SuspensionMisstated,
+        LegalTrap::PrivacyBreach,
+        LegalTrap::HearingDenied,
+        LegalTrap::NotConfirmedInWriting,
+        LegalTrap::ObjectionMisstated,
+        LegalTrap::SafetySignalMissed,
+        LegalTrap::RecordingForbidden,
+    ];
+
     pub fn label_nl(self) -> &'static str {
         use LegalTrap::*;
         match self {
