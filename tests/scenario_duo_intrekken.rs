@@ -198,6 +198,15 @@ fn steering_towards_withdrawal_is_a_finding_even_when_she_withdraws_later() {
     assert!(!r.good_outcome());
     assert!(!r.passed());
     assert!(!r.epilogue.is_empty());
+    // "Fijn dat u dat zelf inziet … dan bent u er snel vanaf" at 'laat_maar': filling in her
+    // withdrawal and praising it is steering too, even though the form is in writing.
+    let s = play(&l, seed, &[0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+    assert!(s.is_ended(), "{:?}", nodes(&s));
+    let r = finish(&l, &a, &s);
+    assert_eq!(findings(&r), ["WithdrawalPushed"]);
+    assert_eq!(r.outcome, Outcome::WithdrawnInWriting);
+    assert!(!r.good_outcome() && !r.passed());
+    assert!(r.epilogue[0].contains("opname"), "{:?}", r.epilogue);
 }
 
 #[test]

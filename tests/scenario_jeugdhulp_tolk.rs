@@ -159,6 +159,13 @@ fn promising_the_hours_back_is_a_trap() {
     let r = finish(&l, &a, &s);
     assert_eq!(findings(&r), ["OutcomePromised"]);
     assert!(!r.passed());
+    // So is "het komt vast goed met de uren" at the end of the route to the hearing.
+    let s = play(&l, seed, &with(FORMAL.to_vec(), 13, 2));
+    assert_eq!(ending(&s), "formeel", "{:?}", nodes(&s));
+    let r = finish(&l, &a, &s);
+    assert_eq!(findings(&r), ["OutcomePromised"]);
+    assert!(!r.good_outcome() && !r.passed());
+    assert!(r.epilogue[0].contains("hoorzitting"), "{:?}", r.epilogue);
 }
 
 #[test]

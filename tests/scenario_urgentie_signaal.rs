@@ -269,13 +269,28 @@ fn without_his_support_known_he_stays_flat_at_the_end() {
     assert!(visited(&with, "afsluiten") && !visited(&with, "afsluiten_vlak"));
     // Route A's "dan niet, belt u dan zelf 113" at "twijfel": asked plainly, but no support
     // known and no handover; after the objection he is still flat, and the signal returns.
-    let without = play(&l, seed, &[0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1]);
-    assert!(without.is_ended(), "{:?}", nodes(&without));
-    assert!(!without.uncovered().contains("steun"));
-    assert!(visited(&without, "afsluiten_vlak") && !visited(&without, "afsluiten"));
-    let r = finish(&l, &a, &without);
+    let flat = [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0];
+    // Picking it up there: asked again, and a warm handover after all. No finding.
+    let mut picked_up = flat.to_vec();
+    picked_up.extend([0, 0]);
+    let s = play(&l, seed, &picked_up);
+    assert!(s.is_ended(), "{:?}", nodes(&s));
+    assert!(!s.uncovered().contains("steun"));
+    assert!(visited(&s, "afsluiten_vlak") && !visited(&s, "afsluiten"));
+    assert_eq!(ending(&s), "overdracht_laat");
+    let r = finish(&l, &a, &s);
     assert!(r.findings.is_empty(), "{:?}", r.findings);
     assert!(r.score.raw < 100.0);
+    // Saying a friendly goodbye there leaves him alone with it: the signal is missed.
+    let mut goodbye = flat.to_vec();
+    goodbye.push(1);
+    let s = play(&l, seed, &goodbye);
+    assert!(s.is_ended(), "{:?}", nodes(&s));
+    assert_eq!(ending(&s), "afspraak_vlak");
+    let r = finish(&l, &a, &s);
+    assert_eq!(findings(&r), ["SafetySignalMissed"]);
+    assert!(!r.good_outcome() && !r.passed());
+    assert!(!r.epilogue.is_empty());
 }
 
 #[test]

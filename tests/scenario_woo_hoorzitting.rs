@@ -180,6 +180,24 @@ fn tying_the_explanation_to_withdrawal_is_pushing() {
 }
 
 #[test]
+fn raising_withdrawal_unasked_at_the_close_is_pushing() {
+    let (l, a) = load(ID);
+    let seed = seed_for(&l, Some("principieel"));
+    // Route B, but at "afsluiten": "u kunt het bezwaar altijd schriftelijk intrekken, dan hoeft
+    // de zitting niet door". Legally accurate, yet he chose the hearing and did not ask.
+    let mut choices = ROUTE_B.to_vec();
+    *choices.last_mut().expect("route") = 3;
+    let s = play(&l, seed, &choices);
+    assert!(s.is_ended(), "{:?}", nodes(&s));
+    assert_eq!(ending(&s), "hoorzitting_kort");
+    let r = finish(&l, &a, &s);
+    assert_eq!(findings(&r), ["WithdrawalPushed"]);
+    assert_eq!(r.outcome, Outcome::FormalHearing);
+    assert!(!r.good_outcome() && !r.passed());
+    assert!(r.epilogue[0].contains("intrekken"), "{:?}", r.epilogue);
+}
+
+#[test]
 fn a_defensive_start_can_be_turned_around() {
     let (l, a) = load(ID);
     for v in VARIANTS {
