@@ -7,6 +7,8 @@ use super::state::{Lang, Screen};
 pub enum Action {
     Profile(String),
     Lang(Lang),
+    /// The dark (true) or light theme.
+    Dark(bool),
     Resume,
     Discard,
     Scenario(String),

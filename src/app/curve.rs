@@ -11,9 +11,6 @@ use crate::core::engine::session::Session;
 use crate::core::format::quality::Quality;
 use crate::core::format::situation::Emotion;
 
-pub const ANGER: Color32 = Color32::from_rgb(200, 60, 40);
-pub const TRUST: Color32 = Color32::from_rgb(40, 120, 200);
-
 /// The colour of an answer's quality (the legend says which is which).
 pub fn quality_color(q: Option<Quality>) -> Color32 {
     match q {
@@ -59,6 +56,7 @@ pub fn escalation_curve(
         Stroke::new(1.0, Color32::GRAY),
         egui::StrokeKind::Outside,
     );
+    let pal = super::theme::palette(ui);
     let (anger, trust) = session.mood_curve();
     let points = practice.map_or(anger.len(), |s| s.mood_curve().0.len().max(anger.len()));
     let n = points.max(2) - 1;
@@ -70,7 +68,7 @@ pub fn escalation_curve(
     };
     if let Some(s) = practice {
         let (a, tr) = s.mood_curve();
-        for (values, color) in [(&a, ANGER), (&tr, TRUST)] {
+        for (values, color) in [(&a, pal.anger), (&tr, pal.trust)] {
             p.extend(egui::Shape::dashed_line(
                 &line(values),
                 Stroke::new(2.0, color.gamma_multiply(0.6)),
@@ -79,7 +77,7 @@ pub fn escalation_curve(
             ));
         }
     }
-    for (values, color) in [(&anger, ANGER), (&trust, TRUST)] {
+    for (values, color) in [(&anger, pal.anger), (&trust, pal.trust)] {
         p.add(egui::Shape::line(line(values), Stroke::new(2.0, color)));
     }
     // Each answered turn: a dot in the colour of its quality, its number under the axis.
@@ -137,9 +135,10 @@ pub fn escalation_curve(
 }
 
 fn legend(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, practice: bool) {
+    let pal = super::theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(ANGER, emotion_label(lang, emotion));
-        ui.colored_label(TRUST, t(lang, K::trust));
+        ui.colored_label(pal.anger, emotion_label(lang, emotion));
+        ui.colored_label(pal.trust, t(lang, K::trust));
         if practice {
             ui.weak(t(lang, K::dashed_what_if));
         }

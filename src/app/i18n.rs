@@ -59,6 +59,9 @@ strings! {
     no_answer: "(geen antwoord)", "(no answer)";
     situations: "Oefent", "Practises";
     search_profile: "Zoek uw naam…", "Search your name…";
+    theme: "Thema", "Theme";
+    light: "Licht", "Light";
+    dark: "Donker", "Dark";
     turn: "Beurt", "Turn";
     turns: "beurten", "turns";
     start_point: "Begin van het gesprek", "Start of the call";

@@ -1,12 +1,15 @@
 //! The Bevy shell around the core: one plugin per screen, egui for the widgets.
 
 pub mod action;
+pub mod conversation;
 pub mod curve;
+pub mod face;
 pub mod i18n;
 mod idle;
 pub mod messages;
 pub mod screens;
 pub mod state;
+pub mod theme;
 pub mod ui;
 pub mod widgets;
 

@@ -38,6 +38,25 @@ pub struct Settings {
     pub lang: Lang,
     /// egui zoom factor, changed with Ctrl + / Ctrl −.
     pub zoom: f32,
+    /// The dark theme (`theme.rs`).
+    pub dark: bool,
+}
+
+impl Settings {
+    /// As remembered in a profile.
+    pub fn display(&self) -> crate::core::store::progress::Display {
+        crate::core::store::progress::Display {
+            zoom: self.zoom,
+            dark: self.dark,
+            english: self.lang == Lang::En,
+        }
+    }
+
+    pub fn set_display(&mut self, d: crate::core::store::progress::Display) {
+        self.zoom = d.zoom.clamp(0.8, 2.5);
+        self.dark = d.dark;
+        self.lang = if d.english { Lang::En } else { Lang::Nl };
+    }
 }
 
 impl Default for Settings {
@@ -45,6 +64,7 @@ impl Default for Settings {
         Settings {
             lang: Lang::Nl,
             zoom: DEFAULT_ZOOM,
+            dark: false,
         }
     }
 }

@@ -9,6 +9,7 @@ use super::action::Action;
 use super::messages::*;
 use super::screens::{call, debrief, library, preparation, progress, review, start};
 use super::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
+use super::theme;
 
 /// Smallest and largest text zoom (Ctrl − / Ctrl +).
 const ZOOM_RANGE: (f32, f32) = (0.7, 2.0);
@@ -55,7 +56,8 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Keys that work on a screen without the mouse.
 fn keys(ctx: &egui::Context, screen: Screen, call: Option<&ActiveCall>) -> Option<Action> {
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field swallows the keys; a focused card or line does not.
+    let typing = ctx.text_edit_focused();
     ctx.input(|i| {
         if i.key_pressed(egui::Key::Escape) {
             return match screen {
@@ -134,10 +136,17 @@ fn draw(
     mut forms: ResMut<Forms>,
     mut review_state: ResMut<review::Review>,
     mut out: Writers,
+    mut fonts_installed: Local<bool>,
+    mut applied: Local<Option<bool>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    if ctx.theme() != egui::Theme::Light {
-        ctx.set_theme(egui::Theme::Light);
+    if !*fonts_installed {
+        theme::install_fonts(&ctx);
+        *fonts_installed = true;
+    }
+    if *applied != Some(settings.dark) {
+        theme::apply(&ctx, settings.dark);
+        *applied = Some(settings.dark);
     }
     if let Some(z) = zoom_keys(&ctx, settings.zoom) {
         settings.zoom = z;
@@ -164,7 +173,7 @@ fn draw(
     });
     if let Some(text) = &notice.0 {
         egui::Panel::bottom("notice").show(&mut root, |ui| {
-            ui.colored_label(egui::Color32::from_rgb(170, 40, 20), text);
+            ui.colored_label(theme::palette(ui).danger, text);
         });
     }
     let drawn = match (screen, call.as_deref()) {
@@ -230,6 +239,7 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
             out.profile.write(ProfileChosen(name));
         }
         Action::Lang(lang) => settings.lang = lang,
+        Action::Dark(dark) => settings.dark = dark,
         Action::Resume => {
             out.resumed.write(CallResumed);
         }

@@ -1,6 +1,6 @@
 //! Small drawing helpers: avatar, mood bars, lines, feedback, skill bars, answered questions.
 
-use bevy_egui::egui::{self, Color32, Vec2};
+use bevy_egui::egui::{self, Color32};
 
 use super::i18n::{K, t};
 use super::state::Lang;
@@ -10,36 +10,23 @@ use crate::core::engine::scoring::SkillScore;
 use crate::core::engine::session::Turn;
 use crate::core::format::situation::Emotion;
 
-use super::curve::{ANGER, TRUST};
+use super::theme;
 
-/// A round placeholder portrait with the citizen's initials.
-pub fn avatar(ui: &mut egui::Ui, name: &str) {
-    let (rect, _) = ui.allocate_exact_size(Vec2::splat(56.0), egui::Sense::hover());
-    let p = ui.painter();
-    p.circle_filled(rect.center(), 27.0, Color32::from_rgb(120, 140, 160));
-    let initials: String = name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .take(2)
-        .collect();
-    p.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        initials,
-        egui::FontId::proportional(22.0),
-        Color32::WHITE,
-    );
-}
-
+/// A labelled meter: "Boosheid" and a bar with the value; a screen reader hears
+/// "Boosheid: 64 van 100".
 fn bar(ui: &mut egui::Ui, label: &str, value: u8, color: Color32) {
     ui.horizontal(|ui| {
         ui.add_sized([90.0, 16.0], egui::Label::new(label));
-        ui.add(
+        let response = ui.add(
             egui::ProgressBar::new(f32::from(value) / 100.0)
                 .desired_width(200.0)
                 .fill(color)
                 .text(format!("{value}")),
         );
+        let spoken = format!("{label}: {value} van 100");
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, &spoken)
+        });
     });
 }
 
@@ -54,8 +41,13 @@ pub fn emotion_label(lang: Lang, emotion: Emotion) -> &'static str {
 }
 
 pub fn mood(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, mood: Mood) {
-    bar(ui, emotion_label(lang, emotion), mood.anger, ANGER);
-    bar(ui, t(lang, K::trust), mood.trust, TRUST);
+    bar(
+        ui,
+        emotion_label(lang, emotion),
+        mood.anger,
+        theme::palette(ui).anger,
+    );
+    bar(ui, t(lang, K::trust), mood.trust, theme::palette(ui).trust);
 }
 
 pub fn citizen_line(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str) {
@@ -70,15 +62,15 @@ pub fn citizen_line(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str
 
 pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
     egui::Frame::group(ui.style())
-        .fill(Color32::from_rgb(245, 245, 225))
+        .fill(theme::palette(ui).feedback)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(format!("{}: {}", t(lang, K::feedback), turn.feedback));
             if let (Some(q), Some(best)) = (turn.quality, turn.best) {
                 let color = if q == best {
-                    Color32::from_rgb(20, 100, 40)
+                    theme::palette(ui).success
                 } else {
-                    Color32::from_rgb(170, 40, 20)
+                    theme::palette(ui).danger
                 };
                 ui.label(
                     egui::RichText::new(format!(
@@ -100,7 +92,7 @@ pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
             if let Some(b) = &turn.better {
                 ui.label(
                     egui::RichText::new(format!("{}: {b}", t(lang, K::better)))
-                        .color(Color32::from_rgb(20, 100, 40)),
+                        .color(theme::palette(ui).success),
                 );
             }
             for n in &turn.notes {
@@ -130,9 +122,9 @@ pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
 pub fn answered(ui: &mut egui::Ui, lang: Lang, q: &AnsweredQuestion) {
     ui.strong(&q.question);
     let (mark, color) = if q.correct {
-        ("✔", Color32::from_rgb(20, 100, 40))
+        ("✔", theme::palette(ui).success)
     } else {
-        ("✘", Color32::from_rgb(170, 40, 20))
+        ("✘", theme::palette(ui).danger)
     };
     let answer = q.answer.as_deref().unwrap_or(t(lang, K::no_answer));
     ui.colored_label(color, format!("{mark} {answer}"));

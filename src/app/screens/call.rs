@@ -9,6 +9,7 @@ use crate::app::messages::{AfterCallAnswered, Continued, ResponseChosen, TimeOut
 use crate::app::state::Lang;
 use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
 use crate::app::widgets;
+use crate::app::{conversation, face, theme};
 use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::technique::Phase;
 use crate::core::store::progress::{self, Attempt, CallInProgress};
@@ -166,6 +167,9 @@ fn proceed(
     next.set(Screen::Debrief);
 }
 
+/// Height kept for the current line and the answers (or the feedback), in points.
+const ANSWER_AREA: f32 = 330.0;
+
 /// The id of the answer shown at this position (0-based), as the engine ordered them.
 pub fn choice_at(call: &ActiveCall, position: usize) -> Option<usize> {
     let session = call.session.as_ref()?;
@@ -179,7 +183,7 @@ fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
     for p in Phase::ALL {
         let text = egui::RichText::new(p.label_nl());
         if Some(p) == current {
-            ui.label(text.strong().color(egui::Color32::from_rgb(20, 90, 160)));
+            ui.label(text.strong().color(theme::palette(ui).accent));
         } else {
             ui.weak(p.label_nl());
         }
@@ -248,64 +252,66 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
         });
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
-            widgets::avatar(ui, &s.citizen.name);
+            face::face(ui, lang, &s.citizen.name, s.citizen.emotion, session.mood());
             ui.vertical(|ui| {
                 ui.heading(format!("{} ({})", s.citizen.name, s.citizen.age));
                 widgets::mood(ui, lang, s.citizen.emotion, session.mood());
             });
         });
         ui.separator();
-        let transcript_height = (ui.available_height() - 260.0).max(80.0);
+        // The conversation takes what the answers leave; the answer area keeps its height
+        // whether the cards or the feedback show, so nothing jumps.
+        let transcript_height = (ui.available_height() - ANSWER_AREA).max(80.0);
         egui::ScrollArea::vertical()
             .id_salt("transcript")
             .max_height(transcript_height)
+            .min_scrolled_height(transcript_height)
+            .auto_shrink([false, false])
             .stick_to_bottom(true)
             .show(ui, |ui| {
                 for turn in session.turns() {
-                    widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);
-                    ui.label(
-                        egui::RichText::new(format!("{}: {}", t(lang, K::you), turn.response))
-                            .color(egui::Color32::from_rgb(30, 30, 110)),
-                    );
+                    conversation::turn(ui, lang, turn.cue.as_deref(), &turn.line, &turn.response);
                 }
             });
-        ui.separator();
-        match step {
-            Step::Line {
-                cue, line, choices, ..
-            } => {
-                widgets::citizen_line(ui, lang, cue, line);
-                if let Some(n) = call.feedback_for {
-                    widgets::feedback(ui, lang, &session.turns()[n]);
-                    if ui.button(t(lang, K::continue_)).clicked() {
-                        action = Some(Action::Continue);
-                    }
-                } else {
-                    ui.label(t(lang, K::your_answer));
-                    for (pos, c) in choices.iter().enumerate() {
-                        if ui
-                            .add(egui::Button::new(format!("{}. {}", pos + 1, c.text)).wrap())
-                            .clicked()
-                        {
-                            action = Some(Action::Respond(c.id));
+        ui.add_space(6.0);
+        let key = session.turns().len();
+        egui::ScrollArea::vertical()
+            .id_salt("answers")
+            .auto_shrink([false, false])
+            .show(ui, |ui| match step {
+                Step::Line {
+                    cue, line, choices, ..
+                } => {
+                    conversation::current_line(ui, lang, key, cue, line);
+                    ui.add_space(4.0);
+                    if let Some(n) = call.feedback_for {
+                        widgets::feedback(ui, lang, &session.turns()[n]);
+                        if ui.button(t(lang, K::continue_)).clicked() {
+                            action = Some(Action::Continue);
+                        }
+                    } else {
+                        ui.label(t(lang, K::your_answer));
+                        for (pos, c) in choices.iter().enumerate() {
+                            if conversation::answer_card(ui, pos + 1, c.text) {
+                                action = Some(Action::Respond(c.id));
+                            }
                         }
                     }
                 }
-            }
-            Step::Ended { outcome, cue, line } => {
-                widgets::citizen_line(ui, lang, cue, line);
-                if let Some(n) = call.feedback_for {
-                    widgets::feedback(ui, lang, &session.turns()[n]);
+                Step::Ended { outcome, cue, line } => {
+                    conversation::current_line(ui, lang, key, cue, line);
+                    if let Some(n) = call.feedback_for {
+                        widgets::feedback(ui, lang, &session.turns()[n]);
+                    }
+                    ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
+                    if let Some(a) = after_call_questions(ui, lang, call, session) {
+                        action = Some(a);
+                    }
+                    if ui.button(t(lang, K::to_debrief)).clicked() {
+                        action = Some(Action::Continue);
+                    }
                 }
-                ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
-                if let Some(a) = after_call_questions(ui, lang, call, session) {
-                    action = Some(a);
-                }
-                if ui.button(t(lang, K::to_debrief)).clicked() {
-                    action = Some(Action::Continue);
-                }
-            }
-        }
+            });
     });
     action
 }

@@ -201,13 +201,14 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     cols[1].label(t(lang, K::no_findings));
                 }
                 for f in &result.findings {
-                    cols[1].colored_label(egui::Color32::from_rgb(170, 40, 20), f.label_nl());
+                    let danger = crate::app::theme::palette(&cols[1]).danger;
+                    cols[1].colored_label(danger, f.label_nl());
                 }
             });
             if !result.epilogue.is_empty() {
                 ui.heading(t(lang, K::epilogue));
                 for e in &result.epilogue {
-                    ui.colored_label(egui::Color32::from_rgb(170, 40, 20), e);
+                    ui.colored_label(crate::app::theme::palette(ui).danger, e);
                 }
             }
             if !result.after_call.is_empty() {
@@ -226,7 +227,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                 widgets::citizen_line(ui, lang, turn.cue.as_deref(), &turn.line);
                 ui.label(
                     egui::RichText::new(format!("{}: {}", t(lang, K::you), turn.response))
-                        .color(egui::Color32::from_rgb(30, 30, 110)),
+                        .color(crate::app::theme::palette(ui).you),
                 );
                 widgets::feedback(ui, lang, turn);
                 ui.add_space(6.0);

@@ -338,11 +338,11 @@ pub fn draw(
             }
         });
     for p in &trainee.problems {
-        ui.colored_label(egui::Color32::from_rgb(170, 60, 0), p);
+        ui.colored_label(crate::app::theme::palette(ui).warning, p);
     }
     if !lib.invalid.is_empty() {
         ui.colored_label(
-            egui::Color32::from_rgb(170, 60, 0),
+            crate::app::theme::palette(ui).warning,
             t(lang, K::invalid_files),
         );
         for e in &lib.invalid {

@@ -98,7 +98,7 @@ pub fn draw(
         group.refused.len()
     ));
     for r in &group.refused {
-        ui.colored_label(Color32::from_rgb(170, 40, 20), r);
+        ui.colored_label(crate::app::theme::palette(ui).danger, r);
     }
     egui::ScrollArea::vertical()
         .id_salt("review")

@@ -6,7 +6,7 @@ use bevy_egui::egui;
 use crate::app::action::Action;
 use crate::app::i18n::{K, t};
 use crate::app::messages::ProfileChosen;
-use crate::app::state::{Lang, Screen, Settings, Trainee};
+use crate::app::state::{Lang, Notice, Screen, Settings, Trainee};
 use crate::core::store::progress;
 
 pub(super) fn plugin(app: &mut App) {
@@ -15,12 +15,31 @@ pub(super) fn plugin(app: &mut App) {
         choose_profile
             .in_set(crate::app::AppSystems::React)
             .run_if(in_state(Screen::Start)),
+    )
+    .add_systems(
+        Update,
+        remember_display.after(crate::app::AppSystems::React),
     );
+}
+
+/// Writes the window preferences to the profile when they change (text size, theme, language).
+fn remember_display(settings: Res<Settings>, trainee: Res<Trainee>, mut notice: ResMut<Notice>) {
+    if !settings.is_changed() {
+        return;
+    }
+    if let Some(name) = &trainee.name
+        && let Err(e) = progress::save_display(name, settings.display())
+    {
+        notice.0 = Some(format!(
+            "De weergave kon niet in het profiel worden bewaard: {e}"
+        ));
+    }
 }
 
 fn choose_profile(
     mut chosen: MessageReader<ProfileChosen>,
     mut trainee: ResMut<Trainee>,
+    mut settings: ResMut<Settings>,
     lib: Option<Res<crate::app::state::ScenarioLibrary>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -41,6 +60,10 @@ fn choose_profile(
     }
     if let Err(e) = progress::ensure_profile(name, None) {
         problems.push(format!("Het profiel kon niet worden bewaard: {e}"));
+    }
+    // The window as this trainee left it: text size, theme, language.
+    if let Some(d) = progress::read_profile(name).ok().and_then(|p| p.display) {
+        settings.set_display(d);
     }
     *trainee = Trainee {
         name: Some(name.to_owned()),
@@ -91,6 +114,16 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Opt
         for (l, name) in [(Lang::Nl, "Nederlands"), (Lang::En, "English")] {
             if ui.selectable_label(lang == l, name).clicked() {
                 action = Some(Action::Lang(l));
+            }
+        }
+        ui.separator();
+        ui.label(t(lang, K::theme));
+        for (dark, key) in [(false, K::light), (true, K::dark)] {
+            if ui
+                .selectable_label(settings.dark == dark, t(lang, key))
+                .clicked()
+            {
+                action = Some(Action::Dark(dark));
             }
         }
         ui.separator();

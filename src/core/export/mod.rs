@@ -22,13 +22,16 @@ pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
         &crate::core::store::rescore::builtin_scenarios(),
     );
     let stored = progress::read_profile(profile).ok();
-    let profile = stored.unwrap_or_else(|| Profile {
+    let mut profile = stored.unwrap_or_else(|| Profile {
         format: progress::FORMAT_VERSION,
         name: profile.to_owned(),
         group: None,
         created: Utc::now(),
         goals: Vec::new(),
+        display: None,
     });
+    // Window preferences stay on this machine.
+    profile.display = None;
     let learning_goals = profile.goals.clone();
     (
         Bundle {

@@ -48,6 +48,7 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
             group: Some("TEST".into()),
             created: Utc::now(),
             goals: vec!["Eerst erkennen".into()],
+            display: None,
         },
         learning_goals: vec!["Eerst erkennen".into()],
         attempts: list,

@@ -149,6 +149,19 @@ pub struct Profile {
     /// One or two personal learning goals (free text) that travel with the export.
     #[serde(default)]
     pub goals: Vec<String>,
+    /// How this trainee likes the window: text size, theme, language (absent: the defaults).
+    #[serde(default)]
+    pub display: Option<Display>,
+}
+
+/// A profile's window preferences, remembered between sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Display {
+    /// Text zoom factor (1.2 is the default).
+    pub zoom: f32,
+    pub dark: bool,
+    /// The English interface (else Dutch).
+    pub english: bool,
 }
 
 /// Creates the profile if it does not exist yet (an existing one is left as it is).
@@ -163,6 +176,7 @@ pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
         group: group.map(str::to_owned).filter(|g| !g.trim().is_empty()),
         created: Utc::now(),
         goals: Vec::new(),
+        display: None,
     };
     storage::write_atomic(&path, ron_pretty(&profile)?.as_bytes())
 }
@@ -202,6 +216,19 @@ pub fn update_profile(
         ron_pretty(&p)?.as_bytes(),
     )?;
     Ok(p)
+}
+
+/// Remembers the profile's window preferences.
+pub fn save_display(name: &str, display: Display) -> std::io::Result<()> {
+    let mut p = read_profile(name)?;
+    if p.display == Some(display) {
+        return Ok(());
+    }
+    p.display = Some(display);
+    storage::write_atomic(
+        &profile_dir(name).join("profiel.ron"),
+        ron_pretty(&p)?.as_bytes(),
+    )
 }
 
 /// The profiles on this machine (their names), sorted.
