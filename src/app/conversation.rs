@@ -19,7 +19,10 @@ pub fn turn(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str, respon
     });
     ui.with_layout(Layout::right_to_left(Align::TOP), |ui| {
         bubble(ui, p.card, Stroke::new(1.0, p.you), |ui| {
-            ui.label(RichText::new(format!("{}: {response}", t(lang, K::you))).color(p.you));
+            // The bubble sits on the right; its text reads from the left.
+            ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                ui.label(RichText::new(format!("{}: {response}", t(lang, K::you))).color(p.you));
+            });
         });
     });
 }

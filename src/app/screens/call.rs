@@ -269,6 +269,8 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             .auto_shrink([false, false])
             .stick_to_bottom(true)
             .show(ui, |ui| {
+                // Long lines wrap inside the bubbles and cards (scroll areas default to extend).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 for turn in session.turns() {
                     conversation::turn(ui, lang, turn.cue.as_deref(), &turn.line, &turn.response);
                 }
@@ -278,37 +280,40 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
         egui::ScrollArea::vertical()
             .id_salt("answers")
             .auto_shrink([false, false])
-            .show(ui, |ui| match step {
-                Step::Line {
-                    cue, line, choices, ..
-                } => {
-                    conversation::current_line(ui, lang, key, cue, line);
-                    ui.add_space(4.0);
-                    if let Some(n) = call.feedback_for {
-                        widgets::feedback(ui, lang, &session.turns()[n]);
-                        if ui.button(t(lang, K::continue_)).clicked() {
-                            action = Some(Action::Continue);
-                        }
-                    } else {
-                        ui.label(t(lang, K::your_answer));
-                        for (pos, c) in choices.iter().enumerate() {
-                            if conversation::answer_card(ui, pos + 1, c.text) {
-                                action = Some(Action::Respond(c.id));
+            .show(ui, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                match step {
+                    Step::Line {
+                        cue, line, choices, ..
+                    } => {
+                        conversation::current_line(ui, lang, key, cue, line);
+                        ui.add_space(4.0);
+                        if let Some(n) = call.feedback_for {
+                            widgets::feedback(ui, lang, &session.turns()[n]);
+                            if ui.button(t(lang, K::continue_)).clicked() {
+                                action = Some(Action::Continue);
+                            }
+                        } else {
+                            ui.label(t(lang, K::your_answer));
+                            for (pos, c) in choices.iter().enumerate() {
+                                if conversation::answer_card(ui, pos + 1, c.text) {
+                                    action = Some(Action::Respond(c.id));
+                                }
                             }
                         }
                     }
-                }
-                Step::Ended { outcome, cue, line } => {
-                    conversation::current_line(ui, lang, key, cue, line);
-                    if let Some(n) = call.feedback_for {
-                        widgets::feedback(ui, lang, &session.turns()[n]);
-                    }
-                    ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
-                    if let Some(a) = after_call_questions(ui, lang, call, session) {
-                        action = Some(a);
-                    }
-                    if ui.button(t(lang, K::to_debrief)).clicked() {
-                        action = Some(Action::Continue);
+                    Step::Ended { outcome, cue, line } => {
+                        conversation::current_line(ui, lang, key, cue, line);
+                        if let Some(n) = call.feedback_for {
+                            widgets::feedback(ui, lang, &session.turns()[n]);
+                        }
+                        ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
+                        if let Some(a) = after_call_questions(ui, lang, call, session) {
+                            action = Some(a);
+                        }
+                        if ui.button(t(lang, K::to_debrief)).clicked() {
+                            action = Some(Action::Continue);
+                        }
                     }
                 }
             });

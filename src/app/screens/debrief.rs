@@ -192,18 +192,24 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                 action = Some(a);
             }
             ui.columns(2, |cols| {
-                cols[0].heading(t(lang, K::verdict));
-                for (text, yes) in result.verdict.lines_nl() {
-                    cols[0].label(format!("{} {text}", if yes { "✔" } else { "—" }));
-                }
-                cols[1].heading(t(lang, K::findings));
-                if result.findings.is_empty() {
-                    cols[1].label(t(lang, K::no_findings));
-                }
-                for f in &result.findings {
-                    let danger = crate::app::theme::palette(&cols[1]).danger;
-                    cols[1].colored_label(danger, f.label_nl());
-                }
+                // Left-aligned, not justified: columns justify text by default.
+                let left = egui::Layout::top_down(egui::Align::Min);
+                cols[0].with_layout(left, |ui| {
+                    ui.heading(t(lang, K::verdict));
+                    for (text, yes) in result.verdict.lines_nl() {
+                        ui.label(format!("{} {text}", if yes { "✔" } else { "—" }));
+                    }
+                });
+                cols[1].with_layout(left, |ui| {
+                    ui.heading(t(lang, K::findings));
+                    if result.findings.is_empty() {
+                        ui.label(t(lang, K::no_findings));
+                    }
+                    let danger = crate::app::theme::palette(ui).danger;
+                    for f in &result.findings {
+                        ui.colored_label(danger, f.label_nl());
+                    }
+                });
             });
             if !result.epilogue.is_empty() {
                 ui.heading(t(lang, K::epilogue));

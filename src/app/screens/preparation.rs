@@ -82,35 +82,40 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
         .max_height(ui.available_height() - 60.0)
         .show(ui, |ui| {
             ui.columns(2, |cols| {
-                let ui = &mut cols[0];
-                ui.heading(t(lang, K::dossier));
-                ui.label(&s.dossier.decision);
-                list(ui, t(lang, K::facts), &s.dossier.facts);
-                list(ui, t(lang, K::deadlines), &s.dossier.deadlines);
-                list(ui, t(lang, K::room), &s.dossier.room);
-                list(ui, t(lang, K::third_parties), &s.dossier.third_parties);
-                ui.add_space(6.0);
-                ui.strong(format!("{} ({} jaar)", s.citizen.name, s.citizen.age));
-                ui.label(&s.citizen.situation);
-                let ui = &mut cols[1];
-                ui.heading(t(lang, K::checklist));
-                if let Some(a) = super::rating::draw(
-                    ui,
-                    "Hoe goed beheerst u dit nu? (1–5, mag u overslaan)",
-                    &call.self_before,
-                    false,
-                ) {
-                    action = Some(a);
-                }
-                for (qi, q) in s.preparation.iter().enumerate() {
-                    ui.add_space(4.0);
-                    ui.strong(&q.question);
-                    for (oi, o) in q.options.iter().enumerate() {
-                        if ui.radio(call.prep[qi] == Some(oi), &o.text).clicked() {
-                            action = Some(Action::Prep(qi, oi));
+                // Left-aligned, not justified: columns justify text by default.
+                let left = egui::Layout::top_down(egui::Align::Min);
+                let (a, b) = cols.split_at_mut(1);
+                a[0].with_layout(left, |ui| {
+                    ui.heading(t(lang, K::dossier));
+                    ui.label(&s.dossier.decision);
+                    list(ui, t(lang, K::facts), &s.dossier.facts);
+                    list(ui, t(lang, K::deadlines), &s.dossier.deadlines);
+                    list(ui, t(lang, K::room), &s.dossier.room);
+                    list(ui, t(lang, K::third_parties), &s.dossier.third_parties);
+                    ui.add_space(6.0);
+                    ui.strong(format!("{} ({} jaar)", s.citizen.name, s.citizen.age));
+                    ui.label(&s.citizen.situation);
+                });
+                b[0].with_layout(left, |ui| {
+                    ui.heading(t(lang, K::checklist));
+                    if let Some(a) = super::rating::draw(
+                        ui,
+                        "Hoe goed beheerst u dit nu? (1–5, mag u overslaan)",
+                        &call.self_before,
+                        false,
+                    ) {
+                        action = Some(a);
+                    }
+                    for (qi, q) in s.preparation.iter().enumerate() {
+                        ui.add_space(4.0);
+                        ui.strong(&q.question);
+                        for (oi, o) in q.options.iter().enumerate() {
+                            if ui.radio(call.prep[qi] == Some(oi), &o.text).clicked() {
+                                action = Some(Action::Prep(qi, oi));
+                            }
                         }
                     }
-                }
+                });
             });
         });
     ui.horizontal(|ui| {
