@@ -5,6 +5,8 @@
 #
 #   bash tests/smoke_window.sh [BINARY] [OUTDIR]
 #   (default BINARY: target/release/gesprekstrainer; build it first with `cargo build --release`)
+#   SMOKE_SIZE=1920x1080 for another screen size; SMOKE_DARK=1 for the dark theme (the profile
+#   remembers it, so every screen after the start screen is dark).
 # Needs the Debian packages xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick.
 set -euo pipefail
 BIN=${1:-target/release/gesprekstrainer}
@@ -17,7 +19,13 @@ mkdir -p "$OUT"
 DATA=$(mktemp -d)
 export GESPREKSTRAINER_DATA=$DATA
 DISPLAY_NUM=:$((90 + RANDOM % 9))
-Xvfb "$DISPLAY_NUM" -screen 0 1280x720x24 >/dev/null 2>&1 &
+SIZE=${SMOKE_SIZE:-1280x720}
+if [ -n "${SMOKE_DARK:-}" ]; then
+  "$BIN" profile Smoke >/dev/null
+  f="$DATA/profiles/Smoke/profiel.ron"
+  sed -i 's/display: None,/display: Some((zoom: 1.2, dark: true, english: false)),/' "$f"
+fi
+Xvfb "$DISPLAY_NUM" -screen 0 "${SIZE}x24" >/dev/null 2>&1 &
 XVFB=$!
 export DISPLAY=$DISPLAY_NUM
 cleanup() { kill "$APP" "$XVFB" 2>/dev/null || true; rm -rf "$DATA"; }
@@ -36,6 +44,8 @@ done
 [ -n "$WIN" ] || { echo "no window appeared"; cat "$OUT/app.log"; exit 1; }
 mapped=$(date +%s.%N)
 xdotool windowfocus --sync "$WIN" || true
+# The window opens at 1280x720; on a larger screen it is made to fill it.
+[ "$SIZE" = 1280x720 ] || xdotool windowsize --sync "$WIN" "${SIZE%x*}" "${SIZE#*x}" || true
 
 shot() { sleep "${2:-1.0}"; import -window root "$OUT/$1.png"; echo "screenshot $OUT/$1.png"; }
 key() { xdotool key --delay 80 "$@"; sleep 0.4; }
@@ -59,7 +69,8 @@ for _ in $(seq 1 25); do key 1; key Return; done
 shot 6-call-ended
 shot 7-debrief
 # "Wat als?": click the middle of the escalation curve (right column) to practise from there.
-xdotool mousemove --window "$WIN" 955 280 click 1
+W=${SIZE%x*}
+xdotool mousemove --window "$WIN" $((W * 3 / 4)) 280 click 1
 shot 8-what-if
 
 t1=$(ticks); sleep 5; t2=$(ticks)

@@ -149,11 +149,13 @@ fn legend(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, practice: bool) {
             Quality::Weak,
             Quality::Harmful,
         ] {
-            // A painted dot: the default font has no reliable bullet glyph.
-            let (dot, _) = ui.allocate_exact_size(Vec2::splat(10.0), egui::Sense::hover());
-            ui.painter()
-                .circle_filled(dot.center(), 4.5, quality_color(Some(q)));
-            ui.label(q.label_nl());
+            // A painted dot (the font has no reliable bullet glyph), kept with its word.
+            ui.horizontal(|ui| {
+                let (dot, _) = ui.allocate_exact_size(Vec2::splat(10.0), egui::Sense::hover());
+                ui.painter()
+                    .circle_filled(dot.center(), 4.5, quality_color(Some(q)));
+                ui.label(q.label_nl());
+            });
         }
     });
 }
