@@ -361,3 +361,75 @@ fn what_if_on_the_debrief_practises_from_a_turn_without_touching_the_attempt() {
     send(&mut app, Rewound(999));
     assert!(call(&app).practice.is_none());
 }
+
+#[test]
+fn after_call_questions_are_answered_on_the_ended_call_and_saved() {
+    let mut app = app();
+    send(&mut app, ProfileChosen("NaHetGesprek".into()));
+    send(&mut app, ScenarioChosen("urgentie-signaal".into()));
+    send(
+        &mut app,
+        CallStarted {
+            seed: 7,
+            test_mode: true,
+        },
+    );
+    let variant = call(&app)
+        .session
+        .as_ref()
+        .unwrap()
+        .variant()
+        .map(str::to_owned);
+    let path = call(&app)
+        .analysis
+        .clean_for(variant.as_deref())
+        .path
+        .clone();
+    for c in path {
+        send(&mut app, ResponseChosen(c));
+    }
+    let c = call(&app);
+    let session = c.session.clone().unwrap();
+    assert!(session.is_ended());
+    let asked = session.asked_after_call(&c.loaded.scenario);
+    let questions = c.loaded.scenario.after_call.clone();
+    assert!(
+        asked.contains(&true),
+        "the clean call asks after-call questions"
+    );
+    for (q, (question, is_asked)) in questions.iter().zip(asked.iter()).enumerate() {
+        let right = question.options.iter().position(|o| o.correct).unwrap();
+        send(
+            &mut app,
+            AfterCallAnswered {
+                question: q,
+                option: right,
+            },
+        );
+        let stored = call(&app).after[q];
+        // Only questions this call asks take an answer.
+        assert_eq!(stored, is_asked.then_some(right), "question {q}");
+    }
+    // An option that does not exist changes nothing.
+    let first = asked.iter().position(|a| *a).unwrap();
+    send(
+        &mut app,
+        AfterCallAnswered {
+            question: first,
+            option: 99,
+        },
+    );
+    assert!(call(&app).after[first].is_some());
+
+    send(&mut app, Continued);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let result = call(&app).result.clone().unwrap();
+    assert_eq!(
+        result.after_call.len(),
+        asked.iter().filter(|a| **a).count()
+    );
+    assert_eq!(result.score.after_call, Some(100));
+    let saved = app.world().resource::<Trainee>().attempts[0].clone();
+    assert_eq!(saved.after, call(&app).after);
+    assert_eq!(saved.result.after_call, result.after_call);
+}

@@ -221,3 +221,74 @@ fn the_self_rating_gap_is_shown_per_attempt() {
     assert!(html.contains("Verschil zelfbeeld − meting per poging"));
     assert!(html.contains(&format!("{:+.0} procentpunt", 100.0 - measured)));
 }
+
+/// A call whose after-call questions were answered (one right, the others wrong): the answers
+/// show in the HTML report, the CSV and the xAPI statements.
+#[test]
+fn after_call_answers_travel_to_every_export() {
+    let name = "Na Het Gesprek";
+    let _ = profile("Na Het Gesprek Basis"); // sets the private data folder
+    progress::ensure_profile(name, None).unwrap();
+    let l = library::resolve("leerplicht-verlof").unwrap();
+    let a = analyze(&l.scenario);
+    let mut s = Session::start(&l.scenario, 2, Mode::Training).unwrap();
+    for &c in &a.clean_for(s.variant()).path {
+        s.choose(&l.scenario, c, None).unwrap();
+    }
+    let prep = gesprekstrainer::core::engine::scoring::correct_prep(&l.scenario);
+    let mut after = gesprekstrainer::core::engine::scoring::correct_answers(&l.scenario.after_call);
+    // All but the first answered wrongly.
+    for (q, ans) in l.scenario.after_call.iter().zip(after.iter_mut()).skip(1) {
+        *ans = q.options.iter().position(|o| !o.correct);
+    }
+    let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep, &after);
+    let asked = r.after_call.len();
+    assert!(asked >= 2, "the clean call asks the after-call questions");
+    let expected = (100.0 / asked as f64).round() as u8;
+    assert_eq!(r.score.after_call, Some(expected));
+    progress::save_attempt(name, &Attempt::new(&l, s, prep, after, r.clone())).unwrap();
+    let (b, problems) = export::collect(name);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(b.attempts[0].result.after_call, r.after_call);
+
+    let html = gesprekstrainer::core::export::html::to_html(&b);
+    assert!(
+        html.contains(&format!("Na het gesprek ({expected}%)")),
+        "html"
+    );
+    assert!(html.contains("niet goed"));
+
+    let csv_text = csv::to_csv(&b);
+    let header: Vec<&str> = csv_text.lines().next().unwrap().split(';').collect();
+    let col = header
+        .iter()
+        .position(|h| h.contains("na het gesprek"))
+        .unwrap();
+    let row: Vec<&str> = csv_text.lines().nth(1).unwrap().split(';').collect();
+    assert_eq!(row[col], expected.to_string());
+
+    let statements = xapi::statements(&b, xapi::DEFAULT_HOME_PAGE);
+    let after_statements: Vec<&Value> = statements
+        .iter()
+        .filter(|s| {
+            s["object"]["id"]
+                .as_str()
+                .is_some_and(|id| id.contains("/na-gesprek/"))
+        })
+        .collect();
+    assert_eq!(after_statements.len(), asked);
+    let right = after_statements
+        .iter()
+        .filter(|s| s["result"]["success"] == Value::Bool(true))
+        .count();
+    assert_eq!(right, 1);
+    // Every statement id is unique, the new ones included.
+    let mut ids: Vec<&str> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
