@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use gesprekstrainer::app::logic_plugin;
 use gesprekstrainer::app::messages::*;
-use gesprekstrainer::app::state::{ActiveCall, ScenarioLibrary, Screen, Trainee};
+use gesprekstrainer::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Trainee};
 use gesprekstrainer::core::store::progress;
 
 static DATA: Once = Once::new();
@@ -397,6 +397,11 @@ fn after_call_questions_are_answered_on_the_ended_call_and_saved() {
         asked.contains(&true),
         "the clean call asks after-call questions"
     );
+    // Moving on before answering them is refused, with a message.
+    send(&mut app, Continued);
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(call(&app).result.is_none());
+    assert!(app.world().resource::<Notice>().0.is_some());
     for (q, (question, is_asked)) in questions.iter().zip(asked.iter()).enumerate() {
         let right = question.options.iter().position(|o| o.correct).unwrap();
         send(

@@ -136,6 +136,13 @@ fn proceed(
         return;
     }
     let s = &call.loaded.scenario;
+    if unanswered(call, session) {
+        notice.0 = Some(ANSWER_FIRST.to_owned());
+        return;
+    }
+    if notice.0.as_deref() == Some(ANSWER_FIRST) {
+        notice.0 = None;
+    }
     let result = session.finish(
         s,
         &call.analysis.reference_for(session.variant()),
@@ -188,6 +195,18 @@ fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
             ui.weak(p.label_nl());
         }
     }
+}
+
+/// Shown when the trainee moves on before answering the after-call questions.
+const ANSWER_FIRST: &str = "Beantwoord eerst de vragen na het gesprek.";
+
+/// Does this ended call still have an after-call question without an answer?
+fn unanswered(call: &ActiveCall, session: &Session) -> bool {
+    session
+        .asked_after_call(&call.loaded.scenario)
+        .iter()
+        .zip(&call.after)
+        .any(|(asked, answer)| *asked && answer.is_none())
 }
 
 /// The questions for after the phone is down, as this call asks them.
@@ -311,7 +330,11 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                         if let Some(a) = after_call_questions(ui, lang, call, session) {
                             action = Some(a);
                         }
-                        if ui.button(t(lang, K::to_debrief)).clicked() {
+                        let ready = !unanswered(call, session);
+                        if ui
+                            .add_enabled(ready, egui::Button::new(t(lang, K::to_debrief)))
+                            .clicked()
+                        {
                             action = Some(Action::Continue);
                         }
                     }
