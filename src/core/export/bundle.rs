@@ -30,7 +30,7 @@ pub enum ImportError {
     #[error("{0}: geen controlegetal op de eerste regel; dit is geen export van Gesprekstrainer")]
     NoChecksum(String),
     #[error(
-        "{0}: het controlegetal klopt niet: het bestand is na het exporteren bewerkt of beschadigd"
+        "{0}: het controlegetal klopt niet: het bestand is na het exporteren bewerkt of beschadigd (het controlegetal vangt beschadiging en losse bewerkingen; wie het opzettelijk meebewerkt, vangt het niet)"
     )]
     Tampered(String),
     #[error("{0}:{1}: {2}")]
