@@ -3,12 +3,10 @@
 
 mod common;
 
-use std::path::Path;
+use common::report;
 
-use gesprekstrainer::core::analysis::checks::check;
 use gesprekstrainer::core::format::condition::Condition;
-use gesprekstrainer::core::format::load::load_bytes;
-use gesprekstrainer::core::format::scenario::{Outcome, PrepOption, PrepQuestion, Scenario};
+use gesprekstrainer::core::format::scenario::{Outcome, PrepOption, PrepQuestion};
 use gesprekstrainer::core::format::situation::Situation;
 use gesprekstrainer::core::format::technique::Skill;
 use gesprekstrainer::core::format::validate::Severity;
@@ -27,17 +25,6 @@ fn question(id: &str, when: Option<Condition>) -> PrepQuestion {
         options: vec![option("Niets", false), option("Vastleggen", true)],
         when,
     }
-}
-
-/// The (severity, message) lines the whole check reports for this scenario.
-fn report(s: &Scenario) -> Vec<(Severity, String)> {
-    let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).unwrap();
-    let loaded = load_bytes(Path::new("test.ron"), text.as_bytes()).unwrap();
-    check(&loaded)
-        .0
-        .into_iter()
-        .map(|d| (d.severity, d.message))
-        .collect()
 }
 
 fn errors(r: &[(Severity, String)]) -> Vec<&str> {

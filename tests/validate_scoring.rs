@@ -1,25 +1,13 @@
 //! The validator's scoring checks: a clean call that loops, a node of only traps, a weak answer
 //! that earns as much as the best, a clean call that ends badly, a hang-up after one sentence.
 
-use std::path::Path;
+mod common;
 
-use gesprekstrainer::core::analysis::checks::check;
+use common::report;
 use gesprekstrainer::core::format::generate::synthetic;
-use gesprekstrainer::core::format::load::load_bytes;
-use gesprekstrainer::core::format::scenario::{Flag, Next, Scenario};
+use gesprekstrainer::core::format::scenario::{Flag, Next};
 use gesprekstrainer::core::format::technique::{LegalTrap, Technique};
 use gesprekstrainer::core::format::validate::Severity;
-
-/// The (severity, message) lines the whole check reports for this scenario.
-fn report(s: &Scenario) -> Vec<(Severity, String)> {
-    let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).unwrap();
-    let loaded = load_bytes(Path::new("test.ron"), text.as_bytes()).unwrap();
-    check(&loaded)
-        .0
-        .into_iter()
-        .map(|d| (d.severity, d.message))
-        .collect()
-}
 
 fn has(r: &[(Severity, String)], sev: Severity, needle: &str) -> bool {
     r.iter().any(|(s, m)| *s == sev && m.contains(needle))

@@ -105,3 +105,21 @@ pub fn ending(s: &Session) -> String {
         other => panic!("not ended at an ending: {other:?}"),
     }
 }
+
+/// The (severity, message) lines the whole check (validator and analyzer) reports for a
+/// scenario built in a test.
+pub fn report(
+    s: &gesprekstrainer::core::format::scenario::Scenario,
+) -> Vec<(gesprekstrainer::core::format::validate::Severity, String)> {
+    let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).unwrap();
+    let loaded = gesprekstrainer::core::format::load::load_bytes(
+        std::path::Path::new("test.ron"),
+        text.as_bytes(),
+    )
+    .unwrap();
+    gesprekstrainer::core::analysis::checks::check(&loaded)
+        .0
+        .into_iter()
+        .map(|d| (d.severity, d.message))
+        .collect()
+}
