@@ -8,6 +8,8 @@ use gesprekstrainer::cli::{self, Cli};
 fn main() -> ExitCode {
     let parsed = Cli::parse();
     gesprekstrainer::crash::install();
+    use gesprekstrainer::core::i18n;
+    i18n::set(parsed.lang.unwrap_or_else(i18n::from_env));
     match parsed.command {
         Some(command) => {
             let stdin = std::io::stdin();

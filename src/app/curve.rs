@@ -116,7 +116,7 @@ pub fn escalation_curve(
             Some(turn) if k > 0 => format!(
                 "{} {k}: {}",
                 t(lang, K::turn),
-                turn.quality.map_or("—", Quality::label_nl)
+                turn.quality.map_or_else(|| "—".to_owned(), Quality::label)
             ),
             _ => t(lang, K::start_point).to_owned(),
         };
@@ -154,7 +154,7 @@ fn legend(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, practice: bool) {
                 let (dot, _) = ui.allocate_exact_size(Vec2::splat(10.0), egui::Sense::hover());
                 ui.painter()
                     .circle_filled(dot.center(), 4.5, quality_color(Some(q)));
-                ui.label(q.label_nl());
+                ui.label(q.label());
             });
         }
     });

@@ -22,12 +22,7 @@ pub enum Screen {
 }
 
 /// UI language (scenario text stays in the scenario's own language).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
+pub use crate::core::i18n::Lang;
 
 /// Text a little larger than egui's default, readable at 1280×720.
 pub const DEFAULT_ZOOM: f32 = 1.2;

@@ -144,6 +144,10 @@ fn draw(
         theme::install_fonts(&ctx);
         *fonts_installed = true;
     }
+    // Everything drawn below, core labels included, follows the chosen language.
+    if crate::core::i18n::current() != settings.lang {
+        crate::core::i18n::set(settings.lang);
+    }
     if *applied != Some(settings.dark) {
         theme::apply(&ctx, settings.dark);
         *applied = Some(settings.dark);

@@ -76,9 +76,9 @@ pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
                     egui::RichText::new(format!(
                         "{}: {} · {}: {}",
                         t(lang, K::quality),
-                        q.label_nl(),
+                        q.label(),
                         t(lang, K::best_available),
-                        best.label_nl()
+                        best.label()
                     ))
                     .color(color),
                 );
@@ -105,7 +105,7 @@ pub fn feedback(ui: &mut egui::Ui, lang: Lang, turn: &Turn) {
 pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
     for s in skills {
         ui.horizontal(|ui| {
-            ui.add_sized([170.0, 16.0], egui::Label::new(s.skill.label_nl()));
+            ui.add_sized([170.0, 16.0], egui::Label::new(s.skill.label()));
             match s.percent {
                 Some(p) => ui.add(
                     egui::ProgressBar::new(f32::from(p) / 100.0)

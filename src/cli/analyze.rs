@@ -41,7 +41,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let _ = writeln!(out, "Mogelijke gesprekken: {paths}");
     let _ = writeln!(out, "Bereikbare uitkomsten:");
     for o in &a.outcomes {
-        let _ = writeln!(out, "  - {}", o.label_nl());
+        let _ = writeln!(out, "  - {}", o.label());
     }
     let _ = writeln!(out, "Bereikbare einden: {}", a.reachable_endings.join(", "));
     let (choice, mean, longest) = replay::choice_stats(s);
@@ -62,7 +62,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         );
     }
     let c = &a.clean;
-    let ends: Vec<&str> = c.outcomes.iter().map(|o| o.label_nl()).collect();
+    let ends: Vec<String> = c.outcomes.iter().map(|o| o.label()).collect();
     let _ = writeln!(
         out,
         "Schone gesprekken (steeds het beste antwoord): {} toestanden, eindigen in: {}",
@@ -78,7 +78,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         r.decisions
     );
     for sk in Skill::ALL {
-        let _ = writeln!(out, "  {:<32} {:>3}", sk.label_nl(), r.skills[sk.index()]);
+        let _ = writeln!(out, "  {:<32} {:>3}", sk.label(), r.skills[sk.index()]);
     }
     for (id, c) in &a.variants {
         let label = s.citizen.variant(id).map_or("", |v| v.label.as_str());
@@ -88,7 +88,7 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             c.reference.decisions,
             c.outcomes
                 .iter()
-                .map(|o| o.label_nl())
+                .map(|o| o.label())
                 .collect::<Vec<_>>()
                 .join("; ")
         );

@@ -24,6 +24,15 @@ pub use play::PlayArgs;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Language of everything shown: nl or en (default: GESPREKSTRAINER_LANG, LC_ALL,
+    /// LC_MESSAGES or LANG; otherwise Dutch). Scenario content stays in its own language.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<crate::core::i18n::Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<crate::core::i18n::Lang, String> {
+    crate::core::i18n::Lang::parse(s)
+        .ok_or_else(|| format!("'{s}': kies nl of en / choose nl or en"))
 }
 
 #[derive(Subcommand, Debug)]

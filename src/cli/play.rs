@@ -452,7 +452,7 @@ fn call(
             break;
         };
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
-        let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label_nl());
+        let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label());
         // The engine shuffles the answers per call, so the skilled one is not always number 1.
         for (pos, c) in choices.iter().enumerate() {
             let _ = writeln!(out, "  {}. {}", pos + 1, c.text);

@@ -73,7 +73,7 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
         let _ = writeln!(
             out,
             "  {:<24} {:>7}  ({} van {})",
-            s.skill.label_nl(),
+            s.skill.label(),
             pct,
             s.points,
             s.best
@@ -84,7 +84,7 @@ pub fn result(out: &mut dyn Write, r: &CallResult) {
     } else {
         let _ = writeln!(out, "Juridische bevindingen:");
         for f in &r.findings {
-            let _ = writeln!(out, "  - {}", f.label_nl());
+            let _ = writeln!(out, "  - {}", f.label());
         }
     }
     if !r.epilogue.is_empty() {
@@ -116,8 +116,8 @@ pub fn quality(out: &mut dyn Write, t: &Turn) {
         let _ = writeln!(
             out,
             "  Kwaliteit: {} (beste beschikbare: {})",
-            q.label_nl(),
-            b.label_nl()
+            q.label(),
+            b.label()
         );
         if let Some(text) = &t.best_text {
             let _ = writeln!(out, "  Beste antwoord hier: {text}");

@@ -40,10 +40,10 @@ pub fn run(
     for s in Skill::ALL {
         match summary.per_skill[s.index()] {
             Some((m, sd)) => {
-                let _ = writeln!(out, "  {:<30} {:>7.0}%  {:>9.0}", s.label_nl(), m, sd);
+                let _ = writeln!(out, "  {:<30} {:>7.0}%  {:>9.0}", s.label(), m, sd);
             }
             None => {
-                let _ = writeln!(out, "  {:<30} {:>8}", s.label_nl(), "—");
+                let _ = writeln!(out, "  {:<30} {:>8}", s.label(), "—");
             }
         }
     }

@@ -4,5 +4,6 @@ pub mod analysis;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod review;
 pub mod store;

@@ -188,11 +188,11 @@ pub fn choice_at(call: &ActiveCall, position: usize) -> Option<usize> {
 
 fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
     for p in Phase::ALL {
-        let text = egui::RichText::new(p.label_nl());
+        let text = egui::RichText::new(p.label());
         if Some(p) == current {
             ui.label(text.strong().color(theme::palette(ui).accent));
         } else {
-            ui.weak(p.label_nl());
+            ui.weak(p.label());
         }
     }
 }
@@ -326,7 +326,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                         if let Some(n) = call.feedback_for {
                             widgets::feedback(ui, lang, &session.turns()[n]);
                         }
-                        ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label_nl()));
+                        ui.strong(format!("{} {}", t(lang, K::call_ended), outcome.label()));
                         if let Some(a) = after_call_questions(ui, lang, call, session) {
                             action = Some(a);
                         }

@@ -207,7 +207,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     }
                     let danger = crate::app::theme::palette(ui).danger;
                     for f in &result.findings {
-                        ui.colored_label(danger, f.label_nl());
+                        ui.colored_label(danger, f.label());
                     }
                 });
             });

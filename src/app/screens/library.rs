@@ -280,7 +280,7 @@ pub fn draw(
             "{}: {id} ({}: {})",
             t(lang, K::recommended),
             t(lang, K::weakest),
-            skill.label_nl()
+            skill.label()
         ));
     }
     ui.horizontal(|ui| {
@@ -322,7 +322,7 @@ pub fn draw(
                     });
                     ui.label(&s.summary);
                     if !s.situations.is_empty() {
-                        let tags: Vec<&str> = s.situations.iter().map(|x| x.label_nl()).collect();
+                        let tags: Vec<String> = s.situations.iter().map(|x| x.label()).collect();
                         ui.weak(format!("{}: {}", t(lang, K::situations), tags.join(" · ")));
                     }
                     ui.horizontal(|ui| {

@@ -92,7 +92,7 @@ fn trend(ui: &mut egui::Ui, trainee: &Trainee) {
     }
     ui.horizontal_wrapped(|ui| {
         for s in Skill::ALL {
-            ui.colored_label(COLORS[s.index()], s.label_nl());
+            ui.colored_label(COLORS[s.index()], s.label());
         }
     });
 }
@@ -115,7 +115,7 @@ fn self_vs_measured(ui: &mut egui::Ui, trainee: &Trainee) {
                 let m = averages[s.index()];
                 let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
                 let own = |r: Option<[u8; 8]>| r.and_then(|r| rating_percent(r[s.index()]));
-                ui.label(s.label_nl());
+                ui.label(s.label());
                 ui.label(fmt(m));
                 ui.label(fmt(own(before)));
                 ui.label(fmt(own(after)));

@@ -59,7 +59,7 @@ pub fn draw(ui: &mut egui::Ui, title: &str, ratings: &[u8; 8], after: bool) -> O
     })
     .show(ui, |ui| {
         for s in Skill::ALL {
-            ui.label(s.label_nl());
+            ui.label(s.label());
             for v in 1..=5u8 {
                 if ui
                     .selectable_label(ratings[s.index()] == v, v.to_string())

@@ -106,7 +106,7 @@ pub fn draw(
             egui::Grid::new("overview").striped(true).show(ui, |ui| {
                 ui.strong("Deelnemer");
                 for s in Skill::ALL {
-                    ui.strong(s.label_nl());
+                    ui.strong(s.label());
                 }
                 ui.end_row();
                 for (i, r) in summary.rows.iter().enumerate() {
@@ -140,7 +140,7 @@ pub fn draw(
             }
             ui.strong("Uitkomsten");
             for (o, n) in &summary.outcomes {
-                ui.label(format!("{}: {n}×", o.label_nl()));
+                ui.label(format!("{}: {n}×", o.label()));
             }
             ui.strong("Niet gekozen antwoorden");
             for c in coverage {

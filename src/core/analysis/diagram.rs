@@ -38,7 +38,7 @@ pub fn to_dot(s: &Scenario) -> String {
             "  \"{}\" [shape=ellipse, label=\"{}\\n{}\"];",
             dot_escape(&e.id),
             dot_escape(&e.id),
-            dot_escape(e.outcome.label_nl())
+            dot_escape(&e.outcome.label())
         );
     }
     for n in &s.nodes {
@@ -114,7 +114,7 @@ pub fn to_mermaid(s: &Scenario) -> String {
             o,
             "  e{i}([\"{} · {}\"])",
             mermaid_label(&e.id),
-            mermaid_label(e.outcome.label_nl())
+            mermaid_label(&e.outcome.label())
         );
     }
     for n in &s.nodes {

@@ -71,10 +71,10 @@ impl CallResult {
         if self.misinformed && self.outcome.is_good() {
             format!(
                 "{} — maar dat rust op een onjuiste uitspraak of toezegging",
-                self.outcome.label_nl()
+                self.outcome.label()
             )
         } else {
-            self.outcome.label_nl().to_owned()
+            self.outcome.label().to_owned()
         }
     }
 }

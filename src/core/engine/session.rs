@@ -214,7 +214,7 @@ fn consequence(response: &Response) -> Option<String> {
         _ => None,
     });
     match trap {
-        Some(t) => Some(t.epilogue_nl().to_owned()),
+        Some(t) => Some(t.epilogue().to_owned()),
         None if response.tags.contains(&Technique::Promising) => Some(
             "Later blijkt dat de toezegging niet waargemaakt kan worden; de burger voelt zich opnieuw in de steek gelaten."
                 .to_owned(),
@@ -486,7 +486,7 @@ impl Session {
             "De burger staat open voor het gesprek: nu is er ruimte voor uitleg, opties en afspraken."
         };
         let text = match technique {
-            Some(t) => format!("{mood} Denk aan: {}.", t.label_nl()),
+            Some(t) => format!("{mood} Denk aan: {}.", t.label()),
             None => mood.to_owned(),
         };
         Some(Hint { text, technique })

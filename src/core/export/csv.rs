@@ -67,7 +67,7 @@ pub fn to_csv(bundle: &Bundle) -> String {
                 a.scenario_version.to_string(),
                 format!("{:?}", a.session.mode()),
                 a.result.outcome_label_nl(),
-                s.skill.label_nl().to_owned(),
+                s.skill.label().to_owned(),
                 s.points.to_string(),
                 s.best.to_string(),
                 s.percent.map(|p| p.to_string()).unwrap_or_default(),

@@ -42,7 +42,7 @@ fn skill_chart(values: &[Option<u8>; 8]) -> String {
             svg,
             r#"<text x="0" y="{}" font-size="13">{}</text>"#,
             y + 15,
-            esc(s.label_nl())
+            esc(&s.label())
         );
         let _ = write!(
             svg,
@@ -124,8 +124,8 @@ pub fn turn_html(t: &crate::core::engine::session::Turn) -> String {
         let _ = write!(
             h,
             "<br><b>Kwaliteit:</b> {} · <b>beste beschikbare:</b> {}",
-            q.label_nl(),
-            best.label_nl()
+            q.label(),
+            best.label()
         );
         if let Some(text) = &t.best_text {
             let _ = write!(h, "<br><b>Het beste antwoord hier:</b> {}", esc(text));
@@ -169,7 +169,7 @@ fn self_table(bundle: &Bundle) -> String {
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(s.label_nl()),
+            esc(&s.label()),
             fmt(measured[s.index()]),
             fmt(own(before, s)),
             fmt(own(after, s))
@@ -230,7 +230,7 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             .result
             .findings
             .iter()
-            .map(|f| esc(f.label_nl()))
+            .map(|f| esc(&f.label()))
             .collect::<Vec<_>>()
             .join("<br>");
         let _ = write!(

@@ -60,13 +60,8 @@ impl Quality {
         Quality::from_credit(i32::from(self.credit()) + i32::from(levels))
     }
 
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Quality::Best => "beste",
-            Quality::Acceptable => "redelijk",
-            Quality::Weak => "zwak",
-            Quality::Harmful => "schadelijk",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("quality-{self:?}"))
     }
 }
 

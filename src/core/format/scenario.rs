@@ -355,22 +355,8 @@ impl Outcome {
         matches!(self, Outcome::Escalated | Outcome::HungUp)
     }
 
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Outcome::InformalSolution => "Informele oplossing afgesproken",
-            Outcome::WithdrawnInWriting => {
-                "Burger trekt op eigen initiatief in, met schriftelijke bevestiging"
-            }
-            Outcome::ComplaintSettled => "Klacht naar tevredenheid afgehandeld en bevestigd",
-            Outcome::FormalHearing => "Burger kiest de formele hoorzitting",
-            Outcome::DecisionCorrected => "Fout erkend, het besluit wordt hersteld",
-            Outcome::CallbackArranged => "Terugbelafspraak gemaakt",
-            Outcome::SafetyHandover => "Warme overdracht na een veiligheidssignaal",
-            Outcome::EndedAfterThreat => "Gesprek terecht beëindigd na een bedreiging",
-            Outcome::Unresolved => "Geen afspraak gemaakt",
-            Outcome::Escalated => "Gesprek geëscaleerd",
-            Outcome::HungUp => "Burger heeft opgehangen",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("outcome-{self:?}"))
     }
 }
 

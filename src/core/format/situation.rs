@@ -23,12 +23,8 @@ pub enum Emotion {
 
 impl Emotion {
     /// The name of the first meter.
-    pub fn meter_nl(self) -> &'static str {
-        match self {
-            Emotion::Boos => "Boosheid",
-            Emotion::Verdrietig => "Verdriet",
-            Emotion::Angstig => "Angst",
-        }
+    pub fn meter(self) -> String {
+        crate::core::i18n::tr(&format!("emotion-{self:?}"))
     }
 }
 
@@ -81,22 +77,8 @@ impl Situation {
         Situation::Opname,
     ];
 
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Situation::Intrekken => "burger wil zelf intrekken",
-            Situation::EigenFout => "fout van de organisatie",
-            Situation::Formeel => "formele route is de juiste",
-            Situation::Verdriet => "verdriet",
-            Situation::Schijninstemming => "schijninstemming",
-            Situation::Wantrouwen => "wantrouwen",
-            Situation::LaagGeletterd => "laaggeletterd",
-            Situation::Tolk => "tolk",
-            Situation::Suicidesignaal => "suïcidesignaal",
-            Situation::Dreiging => "dreiging",
-            Situation::VoorBesluit => "bellen vóór het besluit",
-            Situation::Terugbellen => "terugbelafspraak",
-            Situation::Opname => "burger neemt op",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("situation-{self:?}"))
     }
 
     /// What the scenario must contain to carry this situation; `Err` names what is missing.

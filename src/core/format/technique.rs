@@ -27,17 +27,8 @@ impl Phase {
         Phase::Afsluiten,
     ];
 
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Phase::Opening => "Opening",
-            Phase::Verhaal => "De burger vertelt",
-            Phase::Samenvatten => "Samenvatten",
-            Phase::Doorvragen => "Doorvragen naar belangen",
-            Phase::Uitleggen => "Uitleggen",
-            Phase::Oplossingen => "Oplossingen verkennen",
-            Phase::Afspraken => "Afspraken maken",
-            Phase::Afsluiten => "Afsluiten",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("phase-{self:?}"))
     }
 }
 
@@ -70,17 +61,8 @@ impl Skill {
         self as usize
     }
 
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Skill::Luisteren => "Luisteren",
-            Skill::Samenvatten => "Samenvatten",
-            Skill::Doorvragen => "Doorvragen",
-            Skill::Empathie => "Empathie en erkennen",
-            Skill::Uitleggen => "Uitleggen",
-            Skill::Oplossingsgericht => "Oplossingsgericht",
-            Skill::Afspraken => "Afspraken en afronden",
-            Skill::Juridisch => "Juridisch zorgvuldig",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("skill-{self:?}"))
     }
 }
 
@@ -194,36 +176,8 @@ impl Technique {
         }
     }
 
-    pub fn label_nl(self) -> &'static str {
-        use Technique::*;
-        match self {
-            ActiveListening => "actief luisteren",
-            Paraphrasing => "parafraseren",
-            Summarising => "samenvatten",
-            ReflectingFeelings => "gevoelsreflectie",
-            OpenQuestion => "open vraag",
-            Probing => "doorvragen",
-            Nivea => "NIVEA (niet invullen voor een ander)",
-            Acknowledging => "erkennen",
-            ExplainingNeutrally => "neutraal uitleggen",
-            SeparatingPersonProblem => "mens en probleem scheiden",
-            ExploringInterests => "belangen verkennen",
-            ProposingOptions => "opties voorstellen",
-            Agreements => "concrete afspraken",
-            CheckingUnderstanding => "begrip checken",
-            Silence => "stilte laten vallen",
-            SettingLimits => "grens stellen",
-            AskingAboutSafety => "direct naar veiligheid vragen",
-            Defending => "verdedigen",
-            Lecturing => "betuttelen of jargon",
-            CalmDown => "'rustig aan' zeggen",
-            Interrupting => "onderbreken",
-            Promising => "beloven",
-            Judging => "oordelen",
-            FillingIn => "invullen voor de burger",
-            PushingWithdrawal => "aansturen op intrekken",
-            SolvingTooEarly => "te vroeg oplossen",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("technique-{self:?}"))
     }
 }
 
@@ -263,90 +217,14 @@ impl LegalTrap {
         LegalTrap::RecordingForbidden,
     ];
 
-    pub fn label_nl(self) -> &'static str {
-        use LegalTrap::*;
-        match self {
-            WithdrawalPushed => {
-                "Aangestuurd op intrekken: het initiatief moet van de burger komen. Een bezwaar trekt de burger schriftelijk in (art. 6:21 Awb); wie een zienswijze intrekt, kan later vaak niet in beroep (art. 6:13 Awb)."
-            }
-            OralWithdrawalAccepted => {
-                "'Laat maar zitten' als intrekking opgevat: een telefoongesprek is geen hoorzitting, intrekken moet schriftelijk (art. 6:21 Awb)."
-            }
-            OutcomePromised => {
-                "Een uitkomst beloofd die niet aan u is: geen toezeggingen die de wet of de vakafdeling niet toelaat."
-            }
-            ThirdPartyIgnored => {
-                "Rechten van een derde belanghebbende weggegeven of genegeerd: die kunt u aan de telefoon niet wegruilen."
-            }
-            DeadlineMissed => {
-                "Termijn genegeerd: informeel overleg stopt de beslistermijn niet (art. 7:10 Awb; bij de WOZ art. 30 lid 9 Wet WOZ); uitstel kan alleen met instemming van de burger en wordt schriftelijk bevestigd."
-            }
-            SuspensionMisstated => {
-                "Ten onrechte gezegd dat het bezwaar het besluit opschort: dat doet het niet (art. 6:16 Awb)."
-            }
-            PrivacyBreach => {
-                "Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG)."
-            }
-            SafetySignalMissed => {
-                "Veiligheidssignaal niet opgevolgd: vraag bij een suïcidesignaal direct door, blijf aan de lijn, noem 113 en draag warm over; stel bij een bedreiging een grens, leg het vast en meld het."
-            }
-            RecordingForbidden => {
-                "Ten onrechte gezegd dat de burger het gesprek niet mag opnemen: wie deelneemt aan een gesprek, mag het opnemen. Dat is geen reden om te stoppen."
-            }
-            NotConfirmedInWriting => {
-                "Afgerond zonder na te gaan of de burger tevreden is: pas dan vervalt de formele klachtbehandeling (art. 9:5 Awb). De afspraak schriftelijk bevestigen is goede praktijk."
-            }
-            HearingDenied => {
-                "Het recht om gehoord te worden weggepraat: wie bezwaar maakt, mag gehoord worden (art. 7:2 Awb; bij belastingen op verzoek, art. 25 AWR)."
-            }
-            ObjectionMisstated => {
-                "Verkeerd gezegd wie bezwaar mag maken of wat als bezwaar telt: alleen een belanghebbende of diens gemachtigde, en een brief binnen de termijn kan een bezwaar zijn (art. 1:2, 2:1 en 6:5 Awb)."
-            }
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::tr(&format!("trap-{self:?}"))
     }
 }
 
 impl LegalTrap {
     /// The default epilogue: what follows after the call when the trainee fell into this trap.
-    pub fn epilogue_nl(self) -> &'static str {
-        use LegalTrap::*;
-        match self {
-            WithdrawalPushed => {
-                "Een week later belt de burger boos terug: hij voelde zich onder druk gezet om in te trekken en dient een klacht in."
-            }
-            OralWithdrawalAccepted => {
-                "Het bezwaar wordt als ingetrokken afgeboekt, maar er ligt geen schriftelijke intrekking; de burger hoort pas na de termijn dat zijn bezwaar niet meer loopt."
-            }
-            OutcomePromised => {
-                "De vakafdeling kan de toezegging niet waarmaken; de burger krijgt alsnog een afwijzing en voelt zich voorgelogen."
-            }
-            ThirdPartyIgnored => {
-                "De derde belanghebbende hoort van de afspraak en maakt zelf bezwaar; de oplossing houdt geen stand."
-            }
-            DeadlineMissed => {
-                "De beslistermijn verstrijkt zonder besluit of afspraak over uitstel; de burger stuurt een ingebrekestelling."
-            }
-            SuspensionMisstated => {
-                "Het besluit blijft gewoon gelden; de burger rekende erop dat alles stil lag en wordt verrast."
-            }
-            PrivacyBreach => {
-                "De betrokkene ontdekt dat zijn gegevens zijn gedeeld en dient een klacht in bij de functionaris gegevensbescherming."
-            }
-            HearingDenied => {
-                "De burger ontdekt dat hij recht had op een hoorzitting en maakt alsnog bezwaar tegen de gang van zaken."
-            }
-            ObjectionMisstated => {
-                "Het bezwaar komt van de verkeerde persoon of wordt niet als bezwaar herkend; het wordt niet-ontvankelijk of raakt zoek, en de termijn verstrijkt."
-            }
-            SafetySignalMissed => {
-                "Het signaal is niet doorgegeven; niemand weet of de burger veilig is, en er is niets vastgelegd om op terug te vallen."
-            }
-            RecordingForbidden => {
-                "De burger zet de opname toch door en deelt later het fragment waarin u zegt dat opnemen niet mag; het vertrouwen is verder weg."
-            }
-            NotConfirmedInWriting => {
-                "Weken later blijkt dat de burger iets anders onthield dan wat afgesproken was; niemand kan terugvinden wat er is gezegd."
-            }
-        }
+    pub fn epilogue(self) -> String {
+        crate::core::i18n::tr(&format!("trap-epilogue-{self:?}"))
     }
 }

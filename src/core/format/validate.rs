@@ -334,10 +334,7 @@ fn check_preparation(s: &Scenario, c: &mut Checker) {
             c.out.push(Diagnostic {
                 severity: Severity::Error,
                 pos,
-                message: format!(
-                    "situatie '{}' ({sit:?}) vraagt om {missing}",
-                    sit.label_nl()
-                ),
+                message: format!("situatie '{}' ({sit:?}) vraagt om {missing}", sit.label()),
             });
         }
     }

@@ -66,7 +66,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
     }
     h.push_str("<h2>Deelnemers × vaardigheden</h2><table><tr><th>Deelnemer</th><th>Pogingen</th>");
     for s in Skill::ALL {
-        let _ = write!(h, "<th>{}</th>", esc(s.label_nl()));
+        let _ = write!(h, "<th>{}</th>", esc(&s.label()));
     }
     h.push_str("</tr>");
     for r in &summary.rows {
@@ -97,7 +97,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
     }
     h.push_str("</tr></table><h2>Zelfbeeld naast gemeten score (laatste zelfbeoordeling na een gesprek)</h2><table><tr><th>Deelnemer</th>");
     for s in Skill::ALL {
-        let _ = write!(h, "<th>{}</th>", esc(s.label_nl()));
+        let _ = write!(h, "<th>{}</th>", esc(&s.label()));
     }
     h.push_str("</tr>");
     for r in &summary.rows {
@@ -121,7 +121,7 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
     }
     h.push_str("</table><h2>Bereikte uitkomsten</h2><ul>");
     for (o, n) in &summary.outcomes {
-        let _ = write!(h, "<li>{}: {n}×</li>", esc(o.label_nl()));
+        let _ = write!(h, "<li>{}: {n}×</li>", esc(&o.label()));
     }
     h.push_str("</ul><h2>Leerdoelen</h2><ul>");
     for r in summary.rows.iter().filter(|r| !r.goals.is_empty()) {
@@ -209,7 +209,7 @@ pub fn to_csv(summary: &Summary) -> String {
                 r.name.clone(),
                 r.group.clone().unwrap_or_default(),
                 r.attempts.to_string(),
-                s.label_nl().to_owned(),
+                s.label().to_owned(),
                 m.map(|v| v.to_string()).unwrap_or_default(),
                 o.map(|v| v.to_string()).unwrap_or_default(),
                 diff,

@@ -1,0 +1,109 @@
+# core — Nederlands
+# Labels of the fixed vocabulary: phases, skills, techniques, legal traps (and what follows
+# after the call), outcomes, answer qualities, situations, emotions. Keys: <kind>-<Variant>.
+
+phase-Opening = Opening
+phase-Verhaal = De burger vertelt
+phase-Samenvatten = Samenvatten
+phase-Doorvragen = Doorvragen naar belangen
+phase-Uitleggen = Uitleggen
+phase-Oplossingen = Oplossingen verkennen
+phase-Afspraken = Afspraken maken
+phase-Afsluiten = Afsluiten
+
+skill-Luisteren = Luisteren
+skill-Samenvatten = Samenvatten
+skill-Doorvragen = Doorvragen
+skill-Empathie = Empathie en erkennen
+skill-Uitleggen = Uitleggen
+skill-Oplossingsgericht = Oplossingsgericht
+skill-Afspraken = Afspraken en afronden
+skill-Juridisch = Juridisch zorgvuldig
+
+technique-ActiveListening = actief luisteren
+technique-Paraphrasing = parafraseren
+technique-Summarising = samenvatten
+technique-ReflectingFeelings = gevoelsreflectie
+technique-OpenQuestion = open vraag
+technique-Probing = doorvragen
+technique-Nivea = NIVEA (niet invullen voor een ander)
+technique-Acknowledging = erkennen
+technique-ExplainingNeutrally = neutraal uitleggen
+technique-SeparatingPersonProblem = mens en probleem scheiden
+technique-ExploringInterests = belangen verkennen
+technique-ProposingOptions = opties voorstellen
+technique-Agreements = concrete afspraken
+technique-CheckingUnderstanding = begrip checken
+technique-Silence = stilte laten vallen
+technique-SettingLimits = grens stellen
+technique-AskingAboutSafety = direct naar veiligheid vragen
+technique-Defending = verdedigen
+technique-Lecturing = betuttelen of jargon
+technique-CalmDown = 'rustig aan' zeggen
+technique-Interrupting = onderbreken
+technique-Promising = beloven
+technique-Judging = oordelen
+technique-FillingIn = invullen voor de burger
+technique-PushingWithdrawal = aansturen op intrekken
+technique-SolvingTooEarly = te vroeg oplossen
+
+trap-WithdrawalPushed = Aangestuurd op intrekken: het initiatief moet van de burger komen. Een bezwaar trekt de burger schriftelijk in (art. 6:21 Awb); wie een zienswijze intrekt, kan later vaak niet in beroep (art. 6:13 Awb).
+trap-OralWithdrawalAccepted = 'Laat maar zitten' als intrekking opgevat: een telefoongesprek is geen hoorzitting, intrekken moet schriftelijk (art. 6:21 Awb).
+trap-OutcomePromised = Een uitkomst beloofd die niet aan u is: geen toezeggingen die de wet of de vakafdeling niet toelaat.
+trap-ThirdPartyIgnored = Rechten van een derde belanghebbende weggegeven of genegeerd: die kunt u aan de telefoon niet wegruilen.
+trap-DeadlineMissed = Termijn genegeerd: informeel overleg stopt de beslistermijn niet (art. 7:10 Awb; bij de WOZ art. 30 lid 9 Wet WOZ); uitstel kan alleen met instemming van de burger en wordt schriftelijk bevestigd.
+trap-SuspensionMisstated = Ten onrechte gezegd dat het bezwaar het besluit opschort: dat doet het niet (art. 6:16 Awb).
+trap-PrivacyBreach = Privacy: gegevens gedeeld of gevraagd zonder noodzaak of zonder machtiging (AVG).
+trap-SafetySignalMissed = Veiligheidssignaal niet opgevolgd: vraag bij een suïcidesignaal direct door, blijf aan de lijn, noem 113 en draag warm over; stel bij een bedreiging een grens, leg het vast en meld het.
+trap-RecordingForbidden = Ten onrechte gezegd dat de burger het gesprek niet mag opnemen: wie deelneemt aan een gesprek, mag het opnemen. Dat is geen reden om te stoppen.
+trap-NotConfirmedInWriting = Afgerond zonder na te gaan of de burger tevreden is: pas dan vervalt de formele klachtbehandeling (art. 9:5 Awb). De afspraak schriftelijk bevestigen is goede praktijk.
+trap-HearingDenied = Het recht om gehoord te worden weggepraat: wie bezwaar maakt, mag gehoord worden (art. 7:2 Awb; bij belastingen op verzoek, art. 25 AWR).
+trap-ObjectionMisstated = Verkeerd gezegd wie bezwaar mag maken of wat als bezwaar telt: alleen een belanghebbende of diens gemachtigde, en een brief binnen de termijn kan een bezwaar zijn (art. 1:2, 2:1 en 6:5 Awb).
+
+trap-epilogue-WithdrawalPushed = Een week later belt de burger boos terug: hij voelde zich onder druk gezet om in te trekken en dient een klacht in.
+trap-epilogue-OralWithdrawalAccepted = Het bezwaar wordt als ingetrokken afgeboekt, maar er ligt geen schriftelijke intrekking; de burger hoort pas na de termijn dat zijn bezwaar niet meer loopt.
+trap-epilogue-OutcomePromised = De vakafdeling kan de toezegging niet waarmaken; de burger krijgt alsnog een afwijzing en voelt zich voorgelogen.
+trap-epilogue-ThirdPartyIgnored = De derde belanghebbende hoort van de afspraak en maakt zelf bezwaar; de oplossing houdt geen stand.
+trap-epilogue-DeadlineMissed = De beslistermijn verstrijkt zonder besluit of afspraak over uitstel; de burger stuurt een ingebrekestelling.
+trap-epilogue-SuspensionMisstated = Het besluit blijft gewoon gelden; de burger rekende erop dat alles stil lag en wordt verrast.
+trap-epilogue-PrivacyBreach = De betrokkene ontdekt dat zijn gegevens zijn gedeeld en dient een klacht in bij de functionaris gegevensbescherming.
+trap-epilogue-HearingDenied = De burger ontdekt dat hij recht had op een hoorzitting en maakt alsnog bezwaar tegen de gang van zaken.
+trap-epilogue-ObjectionMisstated = Het bezwaar komt van de verkeerde persoon of wordt niet als bezwaar herkend; het wordt niet-ontvankelijk of raakt zoek, en de termijn verstrijkt.
+trap-epilogue-SafetySignalMissed = Het signaal is niet doorgegeven; niemand weet of de burger veilig is, en er is niets vastgelegd om op terug te vallen.
+trap-epilogue-RecordingForbidden = De burger zet de opname toch door en deelt later het fragment waarin u zegt dat opnemen niet mag; het vertrouwen is verder weg.
+trap-epilogue-NotConfirmedInWriting = Weken later blijkt dat de burger iets anders onthield dan wat afgesproken was; niemand kan terugvinden wat er is gezegd.
+
+outcome-InformalSolution = Informele oplossing afgesproken
+outcome-WithdrawnInWriting = Burger trekt op eigen initiatief in, met schriftelijke bevestiging
+outcome-ComplaintSettled = Klacht naar tevredenheid afgehandeld en bevestigd
+outcome-FormalHearing = Burger kiest de formele hoorzitting
+outcome-DecisionCorrected = Fout erkend, het besluit wordt hersteld
+outcome-CallbackArranged = Terugbelafspraak gemaakt
+outcome-SafetyHandover = Warme overdracht na een veiligheidssignaal
+outcome-EndedAfterThreat = Gesprek terecht beëindigd na een bedreiging
+outcome-Unresolved = Geen afspraak gemaakt
+outcome-Escalated = Gesprek geëscaleerd
+outcome-HungUp = Burger heeft opgehangen
+
+quality-Best = beste
+quality-Acceptable = redelijk
+quality-Weak = zwak
+quality-Harmful = schadelijk
+
+situation-Intrekken = burger wil zelf intrekken
+situation-EigenFout = fout van de organisatie
+situation-Formeel = formele route is de juiste
+situation-Verdriet = verdriet
+situation-Schijninstemming = schijninstemming
+situation-Wantrouwen = wantrouwen
+situation-LaagGeletterd = laaggeletterd
+situation-Tolk = tolk
+situation-Suicidesignaal = suïcidesignaal
+situation-Dreiging = dreiging
+situation-VoorBesluit = bellen vóór het besluit
+situation-Terugbellen = terugbelafspraak
+situation-Opname = burger neemt op
+
+emotion-Boos = Boosheid
+emotion-Verdrietig = Verdriet
+emotion-Angstig = Angst
