@@ -1,30 +1,51 @@
-//! When the program cannot go on: a short Dutch message that names the cause, a log file with
-//! the details, exit code 2 — never a Rust backtrace on the trainee's screen.
+//! When the program cannot go on: a short message in the interface language that names the
+//! cause, a log file with the details, exit code 2 — never a Rust backtrace on the trainee's
+//! screen.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::core::store::storage;
+use crate::tr;
 
 /// The exit code for "could not start or had to stop".
 pub const EXIT_CODE: i32 = 2;
 
-/// What to tell the user about a panic message: the cause in plain Dutch.
+/// What to tell the user about a panic message: the cause in plain words, in the interface
+/// language (the name stays for now).
 pub fn cause_nl(message: &str) -> &'static str {
     let m = message.to_lowercase();
     if m.contains("event loop") || m.contains("display") || m.contains("x11") {
-        "Het venster kan niet openen: er is geen werkend beeldscherm (bijvoorbeeld in een SSH-sessie of op een server)."
+        static_tr("terminal-crash-no-display")
     } else if m.contains("gpu") || m.contains("adapter") || m.contains("vulkan") {
-        "Het venster kan niet openen: er is geen bruikbare grafische kaart of driver gevonden."
+        static_tr("terminal-crash-no-gpu")
     } else {
-        "Gesprekstrainer is gestopt door een onverwachte fout."
+        static_tr("terminal-crash-unexpected")
     }
 }
 
-/// The hint that always follows: the terminal works without a window.
+/// The message `key` in the current language as a `&'static str`: made once per language and
+/// kept for the rest of the run (the program is about to stop anyway).
+fn static_tr(key: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+
+    use crate::core::i18n::{self, Lang};
+    static MADE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
+    let lang = i18n::current();
+    let mut made = MADE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    made.entry((lang, key))
+        .or_insert_with(|| Box::leak(i18n::tr_in(lang, key, None).into_boxed_str()))
+}
+
+/// The hint that always follows: the terminal works without a window. This is the Dutch text;
+/// what is shown comes from `terminal-crash-hint` in the interface language.
 pub const TERMINAL_HINT: &str = "U kunt ook in de terminal oefenen, zonder venster: gesprekstrainer play klacht-stadswinkel (of een ander scenario-id).";
 
-/// Installs the panic hook: the Dutch message on stderr, the details in a log file in the data
+/// Installs the panic hook: the message (in the interface language) on stderr, the details in a log file in the data
 /// folder, then exit with [`EXIT_CODE`].
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
@@ -34,7 +55,7 @@ pub fn install() {
         ) {
             (Some(s), _) => (*s).to_owned(),
             (_, Some(s)) => s.clone(),
-            _ => String::from("(geen melding)"),
+            _ => tr!("terminal-crash-no-message"),
         };
         let place = info
             .location()
@@ -43,13 +64,28 @@ pub fn install() {
         let log = write_log(&message, &place);
         let mut err = std::io::stderr().lock();
         let _ = writeln!(err, "{}", cause_nl(&message));
-        let _ = writeln!(err, "{TERMINAL_HINT}");
+        let _ = writeln!(err, "{}", tr!("terminal-crash-hint"));
         match log {
             Some(path) => {
-                let _ = writeln!(err, "De details staan in {}.", path.display());
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(
+                        "terminal-crash-details-in",
+                        path = path.display().to_string()
+                    )
+                );
             }
             None => {
-                let _ = writeln!(err, "Details: {message} ({place})");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(
+                        "terminal-crash-details",
+                        message = message.as_str(),
+                        place = place.as_str()
+                    )
+                );
             }
         }
         std::process::exit(EXIT_CODE);
@@ -63,8 +99,9 @@ fn write_log(message: &str, place: &str) -> Option<PathBuf> {
         .join("logs")
         .join(format!("fout-{stamp}.log"));
     let text = format!(
-        "Gesprekstrainer {}\n{message}\nbij {place}\n\n{}\n",
+        "Gesprekstrainer {}\n{message}\n{}\n\n{}\n",
         env!("CARGO_PKG_VERSION"),
+        tr!("terminal-crash-log-at", place = place),
         std::backtrace::Backtrace::force_capture()
     );
     storage::write_atomic(&path, text.as_bytes()).ok()?;

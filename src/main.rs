@@ -29,7 +29,7 @@ fn main() -> ExitCode {
 fn run_app() -> ExitCode {
     // winit allows one event loop per process: say why not before trying to build one.
     if let Err(why) = gesprekstrainer::app::preflight() {
-        eprintln!("{why}\n{}", gesprekstrainer::crash::TERMINAL_HINT);
+        eprintln!("{why}\n{}", gesprekstrainer::tr!("terminal-crash-hint"));
         return ExitCode::from(gesprekstrainer::crash::EXIT_CODE as u8);
     }
     gesprekstrainer::app::run()
@@ -37,8 +37,6 @@ fn run_app() -> ExitCode {
 
 #[cfg(not(feature = "app"))]
 fn run_app() -> ExitCode {
-    eprintln!(
-        "Deze versie is gebouwd zonder venster (zonder de 'app'-feature). Gebruik 'gesprekstrainer play <scenario>' om in de terminal te oefenen, of bouw opnieuw met 'cargo run --release'."
-    );
+    eprintln!("{}", gesprekstrainer::tr!("terminal-no-window"));
     ExitCode::from(2)
 }

@@ -145,7 +145,7 @@ fn every_situation_says_what_it_needs() {
     // The generated call carries none of the situations: each names its missing evidence.
     let s = gesprekstrainer::core::format::generate::synthetic(4);
     for sit in Situation::ALL {
-        let missing = sit.evidence(&s).expect_err(sit.label_nl());
+        let missing = sit.evidence(&s).expect_err(&sit.label());
         assert!(!missing.is_empty());
     }
 }

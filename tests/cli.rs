@@ -3,8 +3,14 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+/// The binary in Dutch, the default: none of the language variables of the environment that
+/// runs the tests reaches it.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_gesprekstrainer"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_gesprekstrainer"));
+    for v in ["GESPREKSTRAINER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    c
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
@@ -127,7 +133,7 @@ fn unattended_play_prints_transcript_and_scores() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no choice 8"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("geen keuze 8"));
     let out = bin()
         .args(["play", "bestaat-niet", "--auto", "random"])
         .output()
@@ -177,4 +183,118 @@ fn interactive_play_with_a_profile_saves_and_resumes() {
         .unwrap()
         .count();
     assert_eq!(attempts, 1);
+}
+
+#[test]
+fn validate_in_english_names_file_and_position() {
+    let dir = temp_dir("validate-en");
+    let good = include_str!("../scenarios/klacht-stadswinkel.ron");
+    std::fs::write(dir.join("a-kapot.ron"), "Scenario(id: ").unwrap();
+    std::fs::write(
+        dir.join("b-verwijzing.ron"),
+        good.replacen("next: Goto(\"gevoel\")", "next: Goto(\"gevoell\")", 1),
+    )
+    .unwrap();
+    std::fs::write(dir.join("c-leeg.ron"), "").unwrap();
+    let out = bin()
+        .args(["--lang", "en", "validate"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines[0].contains("a-kapot.ron:1:") && lines[0].contains(": error: "),
+        "{err}"
+    );
+    // file:line:column: error: the message, in English.
+    let reference = lines
+        .iter()
+        .find(|l| l.contains("b-verwijzing.ron:"))
+        .unwrap_or_else(|| panic!("{err}"));
+    let place: Vec<&str> = reference.splitn(4, ':').collect();
+    assert!(
+        place[1].parse::<usize>().is_ok() && place[2].parse::<usize>().is_ok(),
+        "{reference}"
+    );
+    assert!(
+        reference.contains(": error: ")
+            && reference.contains("goes to the unknown node or ending 'gevoell'"),
+        "{reference}"
+    );
+    assert!(
+        err.contains("c-leeg.ron: error: the file is empty"),
+        "{err}"
+    );
+    assert!(!err.contains("fout"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("3 files checked: 3 errors"), "{text}");
+    // The flag comes after the command just as well.
+    let missing = bin()
+        .args(["validate", "bestaat/niet.ron", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&missing.stderr)
+            .contains("bestaat/niet.ron: error: this file or folder does not exist"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+}
+
+#[test]
+fn the_language_of_the_environment_is_followed_and_the_flag_wins() {
+    let play = |lang: &[&str]| {
+        let out = bin()
+            .env("LANG", "en_GB.UTF-8")
+            .args([
+                "play",
+                "klacht-stadswinkel",
+                "--auto",
+                "best",
+                "--seed",
+                "5",
+            ])
+            .args(lang)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let en = play(&[]);
+    assert!(
+        en.contains("== Result ==")
+            && en.contains("Outcome: ")
+            && en.contains("Total score: 100%")
+            && en.contains("Passed: yes")
+            && en.contains("Citizen"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("Uitkomst") && !en.contains("Totaalscore"),
+        "{en}"
+    );
+    // Scenario content stays Dutch.
+    assert!(
+        en.contains("Stadswinkel") || en.contains("stadswinkel"),
+        "{en}"
+    );
+    let nl = play(&["--lang", "nl"]);
+    assert!(
+        nl.contains("Uitkomst: Klacht naar tevredenheid afgehandeld")
+            && nl.contains("Totaalscore: 100%"),
+        "{nl}"
+    );
+    // A locale that names neither language leaves Dutch.
+    let c = bin()
+        .env("LANG", "C.UTF-8")
+        .args(["validate", "bestaat/niet.ron"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&c.stderr).contains(": fout: dit bestand"));
 }

@@ -143,6 +143,7 @@ fn statements_sent_to_a_real_lrs_come_back_complete() {
     let data = dir.join("gegevens");
     let run = |args: &[&str]| {
         let out = Command::new(bin)
+            .env("GESPREKSTRAINER_LANG", "nl")
             .args(args)
             .env("GESPREKSTRAINER_DATA", &data)
             .env("GESPREKSTRAINER_LRS_PASSWORD", "geheim")
@@ -224,6 +225,7 @@ fn statements_sent_to_a_real_lrs_come_back_complete() {
 
     // Wrong password: a clear error, not a panic.
     let out = Command::new(bin)
+        .env("GESPREKSTRAINER_LANG", "nl")
         .args([
             "export",
             "--profile",

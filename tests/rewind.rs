@@ -141,6 +141,8 @@ fn time_outs_before_the_turn_are_kept_and_later_ones_dropped() {
 
 fn bin(data: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_gesprekstrainer"));
+    // The Dutch texts below, whatever the machine's language.
+    c.env("GESPREKSTRAINER_LANG", "nl");
     c.env("GESPREKSTRAINER_DATA", data);
     c
 }

@@ -32,6 +32,7 @@ fn killing_the_program_while_it_saves_never_leaves_a_broken_file() {
     let bin = env!("CARGO_BIN_EXE_gesprekstrainer");
     for i in 0..25u64 {
         let mut child = Command::new(bin)
+            .env("GESPREKSTRAINER_LANG", "nl")
             .args([
                 "play",
                 "bijstand-terugvordering",

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke, Vec2};
 
-use super::i18n::{K, t};
+use super::i18n::{K, lang_tr, t};
 use super::state::Lang;
 use super::widgets::emotion_label;
 use crate::core::engine::session::Session;
@@ -95,17 +95,17 @@ pub fn escalation_curve(
             );
         }
     }
-    let summary = format!(
-        "{}: {} {} → {}, {} {} → {}, {} {}",
-        t(lang, K::curve),
-        emotion_label(lang, emotion),
-        anger.first().copied().unwrap_or(0),
-        anger.last().copied().unwrap_or(0),
-        t(lang, K::trust),
-        trust.first().copied().unwrap_or(0),
-        trust.last().copied().unwrap_or(0),
-        session.turns().len(),
-        t(lang, K::turns),
+    let summary = lang_tr(
+        "window-curve-spoken",
+        lang,
+        &[
+            ("emotion", emotion_label(lang, emotion).into()),
+            ("anger-from", anger.first().copied().unwrap_or(0).into()),
+            ("anger-to", anger.last().copied().unwrap_or(0).into()),
+            ("trust-from", trust.first().copied().unwrap_or(0).into()),
+            ("trust-to", trust.last().copied().unwrap_or(0).into()),
+            ("turns", session.turns().len().into()),
+        ],
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &summary));
     let nearest = |pos: Pos2| ((pos.x - plot.left()) / plot.width() * n as f32).round() as usize;

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui::{self, Color32, Pos2, Shape, Stroke, Vec2};
 
-use super::i18n::{K, t};
+use super::i18n::lang_tr;
 use super::state::Lang;
 use super::widgets::emotion_label;
 use crate::core::engine::citizen::Mood;
@@ -30,12 +30,15 @@ pub fn expression(emotion: Emotion, mood: Mood) -> (f32, f32, bool) {
 /// Draws the face; the label says name, emotion and trust in words.
 pub fn face(ui: &mut egui::Ui, lang: Lang, name: &str, emotion: Emotion, mood: Mood) {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(SIZE), egui::Sense::hover());
-    let label = format!(
-        "{name}: {} {} van 100, {} {} van 100",
-        emotion_label(lang, emotion),
-        mood.anger,
-        t(lang, K::trust),
-        mood.trust
+    let label = lang_tr(
+        "window-face-spoken",
+        lang,
+        &[
+            ("name", name.into()),
+            ("emotion", emotion_label(lang, emotion).into()),
+            ("anger", mood.anger.into()),
+            ("trust", mood.trust.into()),
+        ],
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &label));
     let (brow, mouth, tears) = expression(emotion, mood);

@@ -1,108 +1,276 @@
-//! UI strings in Dutch and English.
+//! UI strings, from `assets/locales/{nl,en}/window.ftl` (Fluent, like the rest of the program).
 //!
-//! A compile-time table instead of Fluent: a few dozen short strings without plurals or
-//! variables, checked by the compiler (an unknown key does not build), and no runtime parsing.
+//! `t(lang, K::x)` gives a fixed label by key: the enum keeps the window's labels checked by the
+//! compiler, each message is formatted once per language and kept. Messages with variables go
+//! through `lang_tr` (or `tr!`, which follows the language `ui.rs` sets every frame).
 //! Scenario text is not translated: it stays in the scenario's language.
 
+use std::sync::OnceLock;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
 use super::state::Lang;
+use crate::core::format::scenario::{CaseType, Difficulty};
+use crate::core::i18n::tr_in;
 
 macro_rules! strings {
-    ($($key:ident: $nl:expr, $en:expr;)*) => {
+    ($($key:ident = $id:literal;)*) => {
         /// A UI string key.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[allow(non_camel_case_types)]
         pub enum K { $($key),* }
 
-        /// The string for `key` in `lang`.
-        pub fn t(lang: Lang, key: K) -> &'static str {
-            match (key, lang) {
-                $((K::$key, Lang::Nl) => $nl, (K::$key, Lang::En) => $en,)*
+        impl K {
+            /// Every key, in declaration order (`K::x as usize` indexes it).
+            const ALL: &[K] = &[$(K::$key),*];
+
+            /// The message id in window.ftl.
+            fn id(self) -> &'static str {
+                match self { $(K::$key => $id),* }
             }
         }
     };
 }
 
 strings! {
-    app_title: "Gesprekstrainer", "Conversation trainer";
-    welcome: "Oefen de informele aanpak: bel een boze of teleurgestelde burger, luister, vat samen, vraag door.", "Practise the informal approach: call an angry or disappointed citizen, listen, summarise, probe.";
-    choose_profile: "Kies uw profiel", "Choose your profile";
-    new_profile: "Nieuw profiel (naam of pseudoniem):", "New profile (name or pseudonym):";
-    start: "Beginnen", "Start";
-    trainer_entrance: "Ingang voor trainers: exports van de groep bekijken", "Trainer entrance: review the group's exports";
-    language: "Taal", "Language";
-    library: "Scenario's", "Scenarios";
-    filter_all: "Alle", "All";
-    done_best: "Beste score", "Best score";
-    not_done: "Nog niet gespeeld", "Not played yet";
-    recommended: "Aanbevolen om te oefenen", "Recommended next";
-    weakest: "uw zwakste vaardigheid", "your weakest skill";
-    invalid_files: "Deze scenariobestanden konden niet worden geladen:", "These scenario files could not be loaded:";
-    resume_offer: "U was nog bezig met een gesprek. Verdergaan waar u was?", "You were in the middle of a call. Continue where you stopped?";
-    resume: "Verdergaan", "Continue";
-    discard: "Weggooien", "Discard";
-    prepare: "Voorbereiden", "Prepare";
-    dossier: "Dossier", "Case file";
-    facts: "Feiten", "Facts";
-    deadlines: "Termijnen", "Deadlines";
-    room: "Ruimte om te handelen", "Room for manoeuvre";
-    third_parties: "Derden", "Third parties";
-    checklist: "Belwijzer: voorbereiding", "Call guide: preparation";
-    start_training: "Bellen (oefenmodus: feedback na elke keuze)", "Call (training: feedback after each choice)";
-    start_test: "Bellen (toetsmodus: feedback aan het eind)", "Call (test: feedback at the end)";
-    back: "Terug (Esc)", "Back (Esc)";
-    mood: "Stemming", "Mood";
-    anger: "Boosheid", "Anger";
-    grief: "Verdriet", "Grief";
-    fear: "Angst", "Fear";
-    after_call: "Na het gesprek: wat doet u nu?", "After the call: what do you do now?";
-    after_call_score: "Na het gesprek", "After the call";
-    no_answer: "(geen antwoord)", "(no answer)";
-    situations: "Oefent", "Practises";
-    search_profile: "Zoek uw naam…", "Search your name…";
-    theme: "Thema", "Theme";
-    light: "Licht", "Light";
-    dark: "Donker", "Dark";
-    turn: "Beurt", "Turn";
-    turns: "beurten", "turns";
-    start_point: "Begin van het gesprek", "Start of the call";
-    click_to_rewind: "klik om deze beurt opnieuw te proberen", "click to try this turn again";
-    dashed_what_if: "gestippeld: wat als", "dashed: what if";
-    what_if: "Wat als? Oefenen vanaf beurt", "What if? Practising from turn";
-    what_if_note: "Dit oefengesprek wordt niet bewaard; uw poging blijft zoals hij was.", "This practice call is not saved; your attempt stays as it was.";
-    what_if_stop: "Stoppen met oefenen", "Stop practising";
-    what_if_hint: "Klik op een beurt in de curve om vanaf daar een ander antwoord te proberen.", "Click a turn in the curve to try another answer from there.";
-    what_if_result: "Uitkomst van het oefengesprek", "Outcome of the practice call";
-    trust: "Vertrouwen", "Trust";
-    phase: "Fase", "Phase";
-    call_time: "Gesprekstijd", "Call time";
-    your_answer: "Uw antwoord (toets 1–5):", "Your answer (keys 1–5):";
-    time_out: "Time-out: tip van de trainer (T, kost 1 punt)", "Time-out: trainer's tip (T, costs 1 point)";
-    feedback: "Feedback", "Feedback";
-    better: "Beter", "Better";
-    continue_: "Verder (Enter)", "Continue (Enter)";
-    call_ended: "Het gesprek is afgelopen.", "The call has ended.";
-    to_debrief: "Naar de nabespreking (Enter)", "To the debrief (Enter)";
-    debrief: "Nabespreking", "Debrief";
-    outcome: "Uitkomst", "Outcome";
-    overall: "Totaalscore", "Overall score";
-    skills: "Vaardigheden", "Skills";
-    curve: "Verloop van het gesprek", "Course of the call";
-    verdict: "Oordeel van de burger", "The citizen's verdict";
-    findings: "Juridische bevindingen", "Legal findings";
-    no_findings: "Geen juridische valkuilen.", "No legal traps.";
-    transcript: "Gespreksverslag met feedback", "Annotated transcript";
-    to_library: "Terug naar de scenario's", "Back to the scenarios";
-    citizen: "Burger", "Citizen";
-    you: "U", "You";
-    note: "Let op", "Note";
-    hint: "Tip", "Tip";
-    quality: "Kwaliteit van uw antwoord", "Quality of your answer";
-    best_available: "beste beschikbare", "best available";
-    best_answer: "Het beste antwoord hier was", "The best answer here was";
-    passed: "geslaagd", "passed";
-    not_passed: "niet geslaagd (nodig: 70% en geen juridische bevindingen)", "not passed (needs 70% and no legal findings)";
-    preparation_score: "Voorbereiding", "Preparation";
-    epilogue: "Wat er daarna gebeurt", "What happens next";
-    variant: "De burger vandaag", "The citizen today";
-    no_scenarios: "Er zijn geen geldige scenario's gevonden.", "No valid scenarios were found.";
+    app_title = "window-app-title";
+    welcome = "window-welcome";
+    choose_profile = "window-choose-profile";
+    new_profile = "window-new-profile";
+    start = "window-start";
+    trainer_entrance = "window-trainer-entrance";
+    language = "window-language";
+    library = "window-library";
+    my_progress = "window-my-progress";
+    filter_all = "window-filter-all";
+    done_best = "window-done-best";
+    not_done = "window-not-done";
+    recommended = "window-recommended";
+    weakest = "window-weakest";
+    invalid_files = "window-invalid-files";
+    resume_offer = "window-resume-offer";
+    resume = "window-resume";
+    discard = "window-discard";
+    prepare = "window-prepare";
+    dossier = "window-dossier";
+    facts = "window-facts";
+    deadlines = "window-deadlines";
+    room = "window-room";
+    third_parties = "window-third-parties";
+    checklist = "window-checklist";
+    rate_before = "window-rate-before";
+    start_training = "window-start-training";
+    start_test = "window-start-test";
+    back = "window-back";
+    anger = "window-anger";
+    grief = "window-grief";
+    fear = "window-fear";
+    after_call = "window-after-call";
+    after_call_score = "window-after-call-score";
+    no_answer = "window-no-answer";
+    situations = "window-situations";
+    search_profile = "window-search-profile";
+    theme = "window-theme";
+    light = "window-light";
+    dark = "window-dark";
+    turn = "window-turn";
+    start_point = "window-start-point";
+    click_to_rewind = "window-click-to-rewind";
+    dashed_what_if = "window-dashed-what-if";
+    what_if = "window-what-if";
+    what_if_note = "window-what-if-note";
+    what_if_stop = "window-what-if-stop";
+    what_if_hint = "window-what-if-hint";
+    what_if_result = "window-what-if-result";
+    trust = "window-trust";
+    phase = "window-phase";
+    call_time = "window-call-time";
+    under_a_minute = "window-under-a-minute";
+    your_answer = "window-your-answer";
+    time_out = "window-time-out";
+    feedback = "window-feedback";
+    better = "window-better";
+    continue_ = "window-continue";
+    call_ended = "window-call-ended";
+    to_debrief = "window-to-debrief";
+    debrief = "window-debrief";
+    outcome = "window-outcome";
+    overall = "window-overall";
+    skills = "window-skills";
+    not_applicable = "window-not-applicable";
+    curve = "window-curve";
+    verdict = "window-verdict";
+    findings = "window-findings";
+    no_findings = "window-no-findings";
+    transcript = "window-transcript";
+    to_library = "window-to-library";
+    citizen = "window-citizen";
+    you = "window-you";
+    note = "window-note";
+    hint = "window-hint";
+    quality = "window-quality";
+    best_available = "window-best-available";
+    best_answer = "window-best-answer";
+    passed = "window-passed";
+    not_passed = "window-not-passed";
+    preparation_score = "window-preparation-score";
+    epilogue = "window-epilogue";
+    rate_after = "window-rate-after";
+    variant = "window-variant";
+    no_scenarios = "window-no-scenarios";
+    export = "window-export";
+    no_calls_yet = "window-no-calls-yet";
+    score_per_skill = "window-score-per-skill";
+    self_vs_measured = "window-self-vs-measured";
+    column_skill = "window-column-skill";
+    column_measured = "window-column-measured";
+    column_self_before = "window-column-self-before";
+    column_self_after = "window-column-self-after";
+    column_difference = "window-column-difference";
+    scenarios_done = "window-scenarios-done";
+    review_title = "window-review-title";
+    review_folder = "window-review-folder";
+    review_read = "window-review-read";
+    review_trainee = "window-review-trainee";
+    review_mean = "window-review-mean";
+    review_hardest = "window-review-hardest";
+    review_outcomes = "window-review-outcomes";
+    review_unchosen = "window-review-unchosen";
+    difficulty_introductie = "window-difficulty-introductie";
+    difficulty_gevorderd = "window-difficulty-gevorderd";
+    difficulty_moeilijk = "window-difficulty-moeilijk";
+    case_bezwaar = "window-case-bezwaar";
+    case_klacht = "window-case-klacht";
+    case_zienswijze = "window-case-zienswijze";
+    case_aanvraag = "window-case-aanvraag";
+    case_besluit = "window-case-besluit";
+}
+
+/// The string for `key` in `lang`.
+pub fn t(lang: Lang, key: K) -> &'static str {
+    // Fixed labels have no variables: each is formatted once per language and kept for the run.
+    static TABLE: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+    let table = TABLE
+        .get_or_init(|| Lang::ALL.map(|l| K::ALL.iter().map(|k| tr_in(l, k.id(), None)).collect()));
+    &table[lang as usize][key as usize]
+}
+
+/// The message `key` in `lang`, with variables (`("error", e.to_string().into())`).
+pub(crate) fn lang_tr(key: &str, lang: Lang, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    tr_in(lang, key, Some(&fluent))
+}
+
+/// A scenario's difficulty in words.
+pub(crate) fn difficulty(lang: Lang, d: Difficulty) -> &'static str {
+    t(
+        lang,
+        match d {
+            Difficulty::Introductie => K::difficulty_introductie,
+            Difficulty::Gevorderd => K::difficulty_gevorderd,
+            Difficulty::Moeilijk => K::difficulty_moeilijk,
+        },
+    )
+}
+
+/// The kind of case in words.
+pub(crate) fn case_type(lang: Lang, c: CaseType) -> &'static str {
+    t(
+        lang,
+        match c {
+            CaseType::Bezwaar => K::case_bezwaar,
+            CaseType::Klacht => K::case_klacht,
+            CaseType::Zienswijze => K::case_zienswijze,
+            CaseType::Aanvraag => K::case_aanvraag,
+            CaseType::Besluit => K::case_besluit,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_message_in_both_languages() {
+        for lang in Lang::ALL {
+            for k in K::ALL {
+                // A missing message shows its id.
+                assert_ne!(t(lang, *k), k.id(), "{lang:?}: {k:?}");
+                assert!(!t(lang, *k).is_empty(), "{lang:?}: {k:?}");
+            }
+        }
+        assert_eq!(t(Lang::Nl, K::citizen), "Burger");
+        assert_eq!(t(Lang::En, K::citizen), "Citizen");
+    }
+
+    /// Every `"window-…"` id the window's code names (in `lang_tr`, `tr!` or the table above,
+    /// however rustfmt wrapped the call) has a message in both languages.
+    #[test]
+    fn every_message_the_window_asks_for_exists() {
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (i, _) in text.match_indices("\"window-") {
+                    let id: String = text[i + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    // (A mention such as `"window-…"` in a comment names no message.)
+                    if id.ends_with('-') {
+                        continue;
+                    }
+                    for lang in Lang::ALL {
+                        if tr_in(lang, &id, None) == id {
+                            missing.push(format!("{}: {lang:?} {id}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[test]
+    fn the_labels_are_indexed_by_their_key() {
+        for (i, k) in K::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+        }
+    }
+
+    #[test]
+    fn variables_and_plurals_fill_in() {
+        let n = |n: usize| [("skipped", FluentValue::from(n)), ("dir", "/x".into())];
+        assert_eq!(
+            lang_tr("window-exported-skipping", Lang::Nl, &n(1)),
+            "Geëxporteerd naar /x (1 onleesbare poging(en) overgeslagen)"
+        );
+        assert_eq!(
+            lang_tr("window-exported-skipping", Lang::En, &n(1)),
+            "Exported to /x (1 unreadable attempt skipped)"
+        );
+        assert_eq!(
+            lang_tr("window-exported-skipping", Lang::En, &n(3)),
+            "Exported to /x (3 unreadable attempts skipped)"
+        );
+        let counts = [("trainees", FluentValue::from(2)), ("refused", 1.into())];
+        assert_eq!(
+            lang_tr("window-review-counts", Lang::Nl, &counts),
+            "2 deelnemer(s); 1 bestand(en) geweigerd."
+        );
+        assert_eq!(
+            lang_tr("window-review-counts", Lang::En, &counts),
+            "2 trainees; 1 file refused."
+        );
+    }
 }

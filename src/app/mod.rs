@@ -46,7 +46,8 @@ pub fn logic_plugin(app: &mut App) {
 pub fn window_plugin(app: &mut App) {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
-            title: "Gesprekstrainer".into(),
+            // The profile's language is not known yet: the terminal's (`--lang`, environment).
+            title: i18n::t(crate::core::i18n::current(), i18n::K::app_title).into(),
             resolution: (1280, 720).into(),
             ..default()
         }),
@@ -74,9 +75,9 @@ pub fn preflight() -> Result<(), String> {
     let unset = |v: &str| std::env::var_os(v).is_none_or(|x| x.is_empty());
     if cfg!(all(unix, not(target_os = "macos"))) && unset("DISPLAY") {
         return Err(if unset("WAYLAND_DISPLAY") {
-            "Het venster kan niet openen: er is geen beeldscherm (DISPLAY is niet gezet, bijvoorbeeld in een SSH-sessie of op een server).".to_owned()
+            crate::tr!("window-no-display")
         } else {
-            "Het venster kan niet openen: deze versie heeft X11 nodig (XWayland); DISPLAY is niet gezet.".to_owned()
+            crate::tr!("window-needs-x11")
         });
     }
     Ok(())

@@ -2,7 +2,7 @@
 
 use bevy_egui::egui::{self, Color32};
 
-use super::i18n::{K, t};
+use super::i18n::{K, lang_tr, t};
 use super::state::Lang;
 use crate::core::engine::citizen::Mood;
 use crate::core::engine::result::AnsweredQuestion;
@@ -14,7 +14,7 @@ use super::theme;
 
 /// A labelled meter: "Boosheid" and a bar with the value; a screen reader hears
 /// "Boosheid: 64 van 100".
-fn bar(ui: &mut egui::Ui, label: &str, value: u8, color: Color32) {
+fn bar(ui: &mut egui::Ui, lang: Lang, label: &str, value: u8, color: Color32) {
     ui.horizontal(|ui| {
         ui.add_sized([90.0, 16.0], egui::Label::new(label));
         let response = ui.add(
@@ -23,7 +23,11 @@ fn bar(ui: &mut egui::Ui, label: &str, value: u8, color: Color32) {
                 .fill(color)
                 .text(format!("{value}")),
         );
-        let spoken = format!("{label}: {value} van 100");
+        let spoken = lang_tr(
+            "window-meter-spoken",
+            lang,
+            &[("label", label.into()), ("value", value.into())],
+        );
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, &spoken)
         });
@@ -43,11 +47,18 @@ pub fn emotion_label(lang: Lang, emotion: Emotion) -> &'static str {
 pub fn mood(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, mood: Mood) {
     bar(
         ui,
+        lang,
         emotion_label(lang, emotion),
         mood.anger,
         theme::palette(ui).anger,
     );
-    bar(ui, t(lang, K::trust), mood.trust, theme::palette(ui).trust);
+    bar(
+        ui,
+        lang,
+        t(lang, K::trust),
+        mood.trust,
+        theme::palette(ui).trust,
+    );
 }
 
 pub fn citizen_line(ui: &mut egui::Ui, lang: Lang, cue: Option<&str>, line: &str) {
@@ -112,7 +123,8 @@ pub fn skill_bars(ui: &mut egui::Ui, skills: &[SkillScore]) {
                         .desired_width(180.0)
                         .text(format!("{p}%")),
                 ),
-                None => ui.weak("n.v.t."),
+                // (No language passed in: the one `ui.rs` set for this frame.)
+                None => ui.weak(t(crate::core::i18n::current(), K::not_applicable)),
             };
         });
     }

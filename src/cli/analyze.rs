@@ -8,6 +8,7 @@ use crate::core::analysis::{diagram, replay};
 use crate::core::engine::session::variant_for;
 use crate::core::format::library;
 use crate::core::format::technique::Skill;
+use crate::tr;
 
 fn choices(p: &[usize]) -> String {
     p.iter()
@@ -21,92 +22,131 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         return 1;
     };
     let s = &loaded.scenario;
-    let _ = writeln!(out, "Scenario {} — {}", s.id, s.title);
     let _ = writeln!(
         out,
-        "Knopen {}, einden {}, antwoorden {}",
-        a.nodes, a.endings, a.responses
+        "{}",
+        tr!(
+            "terminal-analyze-scenario",
+            id = s.id.as_str(),
+            title = s.title.as_str()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "terminal-analyze-size",
+            nodes = a.nodes.to_string(),
+            endings = a.endings.to_string(),
+            responses = a.responses.to_string()
+        )
     );
     let paths = match a.paths {
-        PathCount::Exact(n) if n == u128::MAX => "meer dan 3,4·10^38".to_owned(),
+        PathCount::Exact(n) if n == u128::MAX => tr!("terminal-analyze-paths-max"),
         PathCount::Exact(n) => n.to_string(),
-        PathCount::Unknown => "onbekend (te groot om volledig te doorzoeken)".to_owned(),
+        PathCount::Unknown => tr!("terminal-analyze-paths-unknown"),
     };
     let kind = if a.exact {
-        format!("exact, {} gesprekstoestanden doorzocht", a.states)
+        tr!("terminal-analyze-exact", states = a.states.to_string())
     } else {
-        "te groot om volledig te doorzoeken; het slechtste gesprek is gevonden met een bundelzoektocht".to_owned()
+        tr!("terminal-analyze-beam")
     };
-    let _ = writeln!(out, "Analyse: {kind}");
-    let _ = writeln!(out, "Mogelijke gesprekken: {paths}");
-    let _ = writeln!(out, "Bereikbare uitkomsten:");
+    let _ = writeln!(out, "{}", tr!("terminal-analyze-kind", kind = kind));
+    let _ = writeln!(out, "{}", tr!("terminal-analyze-path-count", paths = paths));
+    let _ = writeln!(out, "{}", tr!("terminal-analyze-outcomes"));
     for o in &a.outcomes {
         let _ = writeln!(out, "  - {}", o.label());
     }
-    let _ = writeln!(out, "Bereikbare einden: {}", a.reachable_endings.join(", "));
-    let (choice, mean, longest) = replay::choice_stats(s);
     let _ = writeln!(
         out,
-        "Keuzemomenten: {choice}, gemiddeld {mean:.2} antwoorden; het beste antwoord is het langste in {longest} ({:.0}%)",
-        if choice > 0 {
-            100.0 * longest as f64 / choice as f64
-        } else {
-            0.0
-        }
+        "{}",
+        tr!(
+            "terminal-analyze-endings",
+            endings = a.reachable_endings.join(", ")
+        )
+    );
+    let (choice, mean, longest) = replay::choice_stats(s);
+    let percent = if choice > 0 {
+        100.0 * longest as f64 / choice as f64
+    } else {
+        0.0
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "terminal-analyze-choices",
+            choices = choice.to_string(),
+            mean = format!("{mean:.2}"),
+            longest = longest.to_string(),
+            percent = format!("{percent:.0}")
+        )
     );
     if let Ok(routes) = replay::clean_routes(s, 1, 10_000) {
         let _ = writeln!(
             out,
-            "Routes naar een goed einde (schone gesprekken, verschillende knopen): {}",
-            routes.len()
+            "{}",
+            tr!("terminal-analyze-routes", routes = routes.len().to_string())
         );
     }
     let c = &a.clean;
     let ends: Vec<String> = c.outcomes.iter().map(|o| o.label()).collect();
     let _ = writeln!(
         out,
-        "Schone gesprekken (steeds het beste antwoord): {} toestanden, eindigen in: {}",
-        c.states,
-        ends.join("; ")
+        "{}",
+        tr!(
+            "terminal-analyze-clean",
+            states = c.states.to_string(),
+            outcomes = ends.join("; ")
+        )
     );
     // The yardstick, curve and paths below are for --seed 1 (the default) and the variant it draws.
     let variant = variant_for(s, 1);
     let r = a.reference_for(variant);
     let _ = writeln!(
         out,
-        "Maatstaf (100%): het schone referentiegesprek, {} beslissingen; per vaardigheid:",
-        r.decisions
+        "{}",
+        tr!(
+            "terminal-analyze-yardstick",
+            decisions = r.decisions.to_string()
+        )
     );
     for sk in Skill::ALL {
         let _ = writeln!(out, "  {:<32} {:>3}", sk.label(), r.skills[sk.index()]);
     }
     for (id, c) in &a.variants {
         let label = s.citizen.variant(id).map_or("", |v| v.label.as_str());
+        let outcomes: Vec<String> = c.outcomes.iter().map(|o| o.label()).collect();
         let _ = writeln!(
             out,
-            "Variant {id} ({label}): schoon gesprek van {} beslissingen, eindigt in: {}",
-            c.reference.decisions,
-            c.outcomes
-                .iter()
-                .map(|o| o.label())
-                .collect::<Vec<_>>()
-                .join("; ")
+            "{}",
+            tr!(
+                "terminal-analyze-variant",
+                id = id.to_string(),
+                label = label,
+                decisions = c.reference.decisions.to_string(),
+                outcomes = outcomes.join("; ")
+            )
         );
     }
     let best = &a.clean_for(variant).path;
     if let Some(v) = variant {
-        let _ = writeln!(out, "Paden hieronder: met --seed 1, variant {v}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-analyze-paths-variant", variant = v.to_string())
+        );
     }
     if let Ok(session) = replay::play(s, 1, best) {
         let (anger, _) = session.mood_curve();
         let curve: Vec<String> = anger.iter().map(u8::to_string).collect();
         let _ = writeln!(
             out,
-            "Boosheid per beurt (schoon gesprek): {}",
-            curve.join(" → ")
+            "{}",
+            tr!("terminal-analyze-anger-curve", curve = curve.join(" → "))
         );
         if let Some(t) = anger.iter().position(|&x| x < 40) {
-            let _ = writeln!(out, "Onder de 40 na {t} beurt(en)");
+            let _ = writeln!(out, "{}", tr!("terminal-analyze-calm-after", turns = t));
         }
     }
     if let Ok(rec) = replay::recoveries(s, &a, 1)
@@ -114,17 +154,27 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     {
         let _ = writeln!(
             out,
-            "Beste score met één fout en daarna herstel: {:.1}% (--choose {})",
-            best.raw,
-            choices(&best.choices)
+            "{}",
+            tr!(
+                "terminal-analyze-recovery",
+                score = format!("{:.1}", best.raw),
+                choices = choices(&best.choices)
+            )
         );
     }
-    let _ = writeln!(out, "Beste pad (--choose): {}", choices(best));
     let _ = writeln!(
         out,
-        "Slechtste pad (--choose): {} ({} punten verlies)",
-        choices(&a.worst_path),
-        a.worst_loss
+        "{}",
+        tr!("terminal-analyze-best-path", choices = choices(best))
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "terminal-analyze-worst-path",
+            choices = choices(&a.worst_path),
+            loss = a.worst_loss.to_string()
+        )
     );
     0
 }

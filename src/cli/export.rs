@@ -5,6 +5,12 @@ use std::path::Path;
 
 use crate::core::export::{self, xapi};
 use crate::core::store::progress;
+use crate::tr;
+
+/// "fout: …" in the interface language.
+fn error(message: impl std::fmt::Display) -> String {
+    tr!("terminal-error", message = message.to_string())
+}
 
 pub fn run(
     profile: &str,
@@ -17,14 +23,27 @@ pub fn run(
     if !progress::profile_dir(profile).is_dir() {
         let _ = writeln!(
             err,
-            "fout: er is geen profiel '{profile}' (gegevensmap: {})",
-            crate::core::store::storage::data_dir().display()
+            "{}",
+            error(tr!(
+                "terminal-no-profile",
+                name = profile,
+                dir = crate::core::store::storage::data_dir()
+                    .display()
+                    .to_string()
+            ))
         );
         return 1;
     }
     let (bundle, problems) = export::collect(profile);
     for p in &problems {
-        let _ = writeln!(err, "waarschuwing: overgeslagen: {p}");
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(
+                "terminal-warning",
+                message = tr!("terminal-skipped", problem = p.to_string())
+            )
+        );
     }
     match export::write_all(
         &bundle,
@@ -34,9 +53,12 @@ pub fn run(
         Ok(files) => {
             let _ = writeln!(
                 out,
-                "{} poging(en) van {} geëxporteerd:",
-                bundle.attempts.len(),
-                bundle.profile.name
+                "{}",
+                tr!(
+                    "terminal-exported",
+                    attempts = bundle.attempts.len(),
+                    name = bundle.profile.name.as_str()
+                )
             );
             for f in files {
                 let _ = writeln!(out, "  {}", f.display());
@@ -54,7 +76,7 @@ pub fn run(
             }
         }
         Err(e) => {
-            let _ = writeln!(err, "fout: {}: {e}", out_dir.display());
+            let _ = writeln!(err, "{}", error(format!("{}: {e}", out_dir.display())));
             1
         }
     }
@@ -74,19 +96,22 @@ pub fn profile(
         Ok(p) => {
             let _ = writeln!(
                 out,
-                "Profiel {} (groep {}), leerdoelen: {}",
-                p.name,
-                p.group.as_deref().unwrap_or("—"),
-                if p.goals.is_empty() {
-                    "geen".to_owned()
-                } else {
-                    p.goals.join(" | ")
-                }
+                "{}",
+                tr!(
+                    "terminal-profile",
+                    name = p.name.as_str(),
+                    group = p.group.as_deref().unwrap_or("—"),
+                    goals = if p.goals.is_empty() {
+                        tr!("terminal-no-goals")
+                    } else {
+                        p.goals.join(" | ")
+                    }
+                )
             );
             0
         }
         Err(e) => {
-            let _ = writeln!(err, "fout: {e}");
+            let _ = writeln!(err, "{}", error(e));
             1
         }
     }
@@ -107,7 +132,7 @@ fn send_to_lrs(
     let stored = match lrs.send(&statements) {
         Ok(ids) => ids,
         Err(e) => {
-            let _ = writeln!(err, "fout: {e}");
+            let _ = writeln!(err, "{}", error(e));
             return 1;
         }
     };
@@ -122,23 +147,34 @@ fn send_to_lrs(
         match lrs.read_registration(r) {
             Ok(list) => found += list.len(),
             Err(e) => {
-                let _ = writeln!(err, "fout: teruglezen mislukt: {e}");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    error(tr!("terminal-read-back-failed", message = e.to_string()))
+                );
                 return 1;
             }
         }
     }
     let _ = writeln!(
         out,
-        "LRS: {} statement(s) verstuurd, {} opgeslagen, {} teruggelezen",
-        statements.len(),
-        stored.len(),
-        found
+        "{}",
+        tr!(
+            "terminal-lrs-sent",
+            statements = statements.len(),
+            stored = stored.len().to_string(),
+            found = found.to_string()
+        )
     );
     if found < statements.len() {
         let _ = writeln!(
             err,
-            "fout: het LRS gaf {found} van de {} statements terug",
-            statements.len()
+            "{}",
+            error(tr!(
+                "terminal-lrs-lost",
+                found = found.to_string(),
+                total = statements.len().to_string()
+            ))
         );
         return 1;
     }

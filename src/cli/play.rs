@@ -13,6 +13,12 @@ use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::load::Loaded;
 use crate::core::format::scenario::{PrepQuestion, Scenario};
 use crate::core::store::progress::{self, Attempt, CallInProgress};
+use crate::tr;
+
+/// "fout: …" in the interface language.
+fn error(message: impl std::fmt::Display) -> String {
+    tr!("terminal-error", message = message.to_string())
+}
 
 #[derive(Args, Debug, Clone)]
 pub struct PlayArgs {
@@ -71,7 +77,7 @@ pub fn run(
         Some(path) => match progress::read_attempt(path) {
             Ok(a) => Some(a),
             Err(e) => {
-                let _ = writeln!(err, "fout: {e}");
+                let _ = writeln!(err, "{}", error(e));
                 return 1;
             }
         },
@@ -122,31 +128,41 @@ fn rewound(
     {
         let _ = writeln!(
             err,
-            "fout: het scenario '{}' is gewijzigd sinds deze poging (of het is een ander scenario); oefenen vanaf een beurt kan alleen met dezelfde versie.",
-            attempt.scenario_id
+            "{}",
+            error(tr!(
+                "terminal-scenario-changed",
+                id = attempt.scenario_id.as_str()
+            ))
         );
         return None;
     }
     let session = match attempt.session.rewind(&loaded.scenario, turn) {
         Ok(s) => s,
         Err(e) => {
-            let _ = writeln!(err, "fout: {e}");
+            let _ = writeln!(err, "{}", error(e));
             return None;
         }
     };
-    let _ = writeln!(
-        out,
-        "Oefenen vanaf beurt {turn}: dit wordt niet bewaard.\n== Het oorspronkelijke gesprek tot beurt {turn} =="
-    );
+    let _ = writeln!(out, "{}", tr!("terminal-rewind-start", turn = turn));
+    let _ = writeln!(out, "{}", tr!("terminal-rewind-original", turn = turn));
     for t in session.turns() {
         let cue = t
             .cue
             .as_deref()
             .map(|c| format!(" {c}"))
             .unwrap_or_default();
-        let _ = writeln!(out, "Burger{cue}: {}\nU: {}", t.line, t.response);
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-citizen", cue = cue, line = t.line.as_str())
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-you", response = t.response.as_str())
+        );
     }
-    let _ = writeln!(out, "== Vanaf hier kiest u opnieuw ==");
+    let _ = writeln!(out, "{}", tr!("terminal-rewind-choose-again"));
     Some(session)
 }
 
@@ -167,7 +183,7 @@ fn unattended(
     let mut session = match from.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
         Ok(x) => x,
         Err(e) => {
-            let _ = writeln!(err, "{}: fout: {e}", loaded.path.display());
+            let _ = writeln!(err, "{}: {}", loaded.path.display(), error(e));
             return 1;
         }
     };
@@ -175,16 +191,13 @@ fn unattended(
         // From a rewound moment the analyzer's paths (which start at the beginning) do not
         // apply: best plays the best answer at every moment, worst is refused.
         (Some(Auto::Worst), _) if rewound => {
-            let _ = writeln!(
-                err,
-                "fout: --auto worst kan niet vanaf een beurt; gebruik --choose of --auto random"
-            );
+            let _ = writeln!(err, "{}", error(tr!("terminal-auto-worst-rewound")));
             return 2;
         }
         (Some(Auto::Best), _) if rewound => {
             let mut ahead = session.clone();
             if let Err(e) = crate::core::analysis::replay::continue_clean(s, &mut ahead) {
-                let _ = writeln!(err, "fout: {e}");
+                let _ = writeln!(err, "{}", error(e));
                 return 2;
             }
             ahead.turns()[session.turns().len()..]
@@ -210,16 +223,21 @@ fn unattended(
         } else if let Some(&c) = path.get(i) {
             c
         } else {
-            let _ = writeln!(
-                err,
-                "fout: de keuzes waren op na {i} beurten, voordat het gesprek eindigde"
-            );
+            let _ = writeln!(err, "{}", error(tr!("terminal-choices-ran-out", turns = i)));
             return 2;
         };
         i += 1;
         let at = Some(clock.elapsed().as_millis() as u64);
         if let Err(e) = session.choose(s, choice, at) {
-            let _ = writeln!(err, "fout: beurt {i}: {e}");
+            let _ = writeln!(
+                err,
+                "{}",
+                error(tr!(
+                    "terminal-turn-error",
+                    turn = i,
+                    message = e.to_string()
+                ))
+            );
             return 2;
         }
         if let Some(t) = session.turns().last() {
@@ -288,18 +306,19 @@ fn finish(
     let s = &loaded.scenario;
     if let Ok(Step::Ended { cue, line, .. }) = session.step(s) {
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
-        let _ = writeln!(out, "Burger{cue}: {line}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-citizen", cue = cue, line = line.to_string())
+        );
     }
     let asked = session.asked_after_call(s);
     let Some(after) = after_call(&asked, out) else {
-        let _ = writeln!(
-            out,
-            "\nGestopt voor de vragen na het gesprek; de poging is niet bewaard."
-        );
+        let _ = writeln!(out, "\n{}", tr!("terminal-stopped-before-after-call"));
         return 0;
     };
     if session.mode() == Mode::Test {
-        let _ = writeln!(out, "\n== Feedback per beurt ==");
+        let _ = writeln!(out, "\n{}", tr!("terminal-feedback-per-turn"));
         for t in session.turns() {
             report::turn(out, t, true);
         }
@@ -310,10 +329,18 @@ fn finish(
         let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), after, result);
         match progress::save_attempt(name, &attempt) {
             Ok(p) => {
-                let _ = writeln!(out, "Opgeslagen: {}", p.display());
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    tr!("terminal-saved", path = p.display().to_string())
+                );
             }
             Err(e) => {
-                let _ = writeln!(err, "fout: de poging kon niet worden bewaard: {e}");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    error(tr!("terminal-attempt-not-saved", message = e.to_string()))
+                );
                 return 1;
             }
         }
@@ -330,7 +357,11 @@ fn save_progress(args: &PlayArgs, session: &Session, prep: &[Option<usize>], err
     {
         let _ = writeln!(
             err,
-            "waarschuwing: het lopende gesprek kon niet worden bewaard: {e}"
+            "{}",
+            tr!(
+                "terminal-warning",
+                message = tr!("terminal-progress-not-saved", message = e.to_string())
+            )
         );
     }
 }
@@ -362,7 +393,7 @@ fn interactive(
     let current = match &args.profile {
         Some(name) => progress::load_current(name).unwrap_or_else(|e| {
             // The broken file was set aside; say so and start fresh.
-            let _ = writeln!(err, "waarschuwing: {e}");
+            let _ = writeln!(err, "{}", tr!("terminal-warning", message = e.to_string()));
             None
         }),
         None => None,
@@ -373,14 +404,12 @@ fn interactive(
     {
         let _ = writeln!(
             out,
-            "Er staat nog een onderbroken gesprek klaar ({}).",
-            match saved.session.turns().len() {
-                1 => "1 beurt".to_owned(),
-                n => format!("{n} beurten"),
-            }
+            "{}",
+            tr!("terminal-resume-offer", turns = saved.session.turns().len())
         );
-        if ask(input, out, "Verdergaan waar u was? (j/n) ")
-            .is_some_and(|a| a.eq_ignore_ascii_case("j"))
+        let yes = tr!("terminal-yes-letter");
+        if ask(input, out, &format!("{} ", tr!("terminal-resume-question")))
+            .is_some_and(|a| a.eq_ignore_ascii_case(&yes))
         {
             prep = saved.prep;
             session = Some(saved.session);
@@ -390,12 +419,19 @@ fn interactive(
         return call(args, loaded, analysis, session, prep, input, out, err);
     }
     let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
-    let _ = writeln!(out, "Dossier: {}", s.dossier.decision);
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!("terminal-dossier", decision = s.dossier.decision.as_str())
+    );
     for (title, items) in [
-        ("Feiten", &s.dossier.facts),
-        ("Termijnen", &s.dossier.deadlines),
-        ("Ruimte", &s.dossier.room),
-        ("Derden", &s.dossier.third_parties),
+        (tr!("terminal-dossier-facts"), &s.dossier.facts),
+        (tr!("terminal-dossier-deadlines"), &s.dossier.deadlines),
+        (tr!("terminal-dossier-room"), &s.dossier.room),
+        (
+            tr!("terminal-dossier-third-parties"),
+            &s.dossier.third_parties,
+        ),
     ] {
         if !items.is_empty() {
             let _ = writeln!(out, "{title}:");
@@ -405,7 +441,7 @@ fn interactive(
         }
     }
     if session.is_none() {
-        let _ = writeln!(out, "\n== Voorbereiding ==");
+        let _ = writeln!(out, "\n{}", tr!("terminal-preparation"));
         let all = vec![true; s.preparation.len()];
         match ask_questions(&s.preparation, &all, mode, input, out) {
             Some(p) => prep = p,
@@ -432,15 +468,12 @@ fn call(
     let mut session = match session.map_or_else(|| Session::start(s, args.seed, mode), Ok) {
         Ok(x) => x,
         Err(e) => {
-            let _ = writeln!(err, "fout: {e}");
+            let _ = writeln!(err, "{}", error(e));
             return 1;
         }
     };
     let clock = std::time::Instant::now();
-    let _ = writeln!(
-        out,
-        "\n== Het gesprek ==  (typ een nummer; t = time-out met tip; s = stoppen)"
-    );
+    let _ = writeln!(out, "\n{}", tr!("terminal-call-heading"));
     while !session.is_ended() {
         let Ok(Step::Line {
             phase,
@@ -452,25 +485,34 @@ fn call(
             break;
         };
         let cue = cue.map(|c| format!(" {c}")).unwrap_or_default();
-        let _ = writeln!(out, "\n[{}] Burger{cue}: {line}", phase.label());
+        let _ = writeln!(
+            out,
+            "\n[{}] {}",
+            phase.label(),
+            tr!("terminal-citizen", cue = cue, line = line.to_string())
+        );
         // The engine shuffles the answers per call, so the skilled one is not always number 1.
         for (pos, c) in choices.iter().enumerate() {
             let _ = writeln!(out, "  {}. {}", pos + 1, c.text);
         }
         let ids: Vec<usize> = choices.iter().map(|c| c.id).collect();
         let n = choices.len();
-        let Some(a) = ask(input, out, "Uw keuze: ") else {
-            let _ = writeln!(out, "\nGesprek onderbroken.");
+        let Some(a) = ask(input, out, &format!("{} ", tr!("terminal-choice-prompt"))) else {
+            let _ = writeln!(out, "\n{}", tr!("terminal-call-interrupted"));
             return 0;
         };
         match a.as_str() {
             "s" | "S" => {
-                let _ = writeln!(out, "Gesprek gestopt.");
+                let _ = writeln!(out, "{}", tr!("terminal-call-stopped"));
                 return 0;
             }
             "t" | "T" => {
                 if let Some(h) = session.time_out(s) {
-                    let _ = writeln!(out, "Tip van de trainer: {}", h.text);
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        tr!("terminal-trainer-tip", tip = h.text.as_str())
+                    );
                 }
                 save_progress(args, &session, &prep, err);
                 continue;
@@ -490,28 +532,29 @@ fn call(
                     && let Some(t) = session.turns().last()
                     && mode == Mode::Training
                 {
-                    let _ = writeln!(out, "  Feedback: {}", t.feedback);
+                    let _ = writeln!(
+                        out,
+                        "  {}",
+                        tr!("terminal-feedback", feedback = t.feedback.as_str())
+                    );
                     report::quality(out, t);
                     if let Some(b) = &t.better {
-                        let _ = writeln!(out, "  Beter: {b}");
+                        let _ = writeln!(out, "  {}", tr!("terminal-better", better = b.as_str()));
                     }
                     for note in &t.notes {
-                        let _ = writeln!(out, "  Let op: {note}");
+                        let _ = writeln!(out, "  {}", tr!("terminal-note", note = note.as_str()));
                     }
                 }
                 save_progress(args, &session, &prep, err);
             }
             None => {
-                let _ = writeln!(
-                    out,
-                    "Typ een nummer van 1 tot {n}, t voor een tip of s om te stoppen."
-                );
+                let _ = writeln!(out, "{}", tr!("terminal-type-a-number", count = n));
             }
         }
     }
     let mut answers = |asked: &[bool], out: &mut dyn Write| {
         if asked.iter().any(|a| *a) {
-            let _ = writeln!(out, "\n== Na het gesprek ==");
+            let _ = writeln!(out, "\n{}", tr!("terminal-after-call"));
         }
         ask_questions(&s.after_call, asked, mode, input, out)
     };
@@ -541,7 +584,7 @@ fn ask_questions(
         for (i, o) in q.options.iter().enumerate() {
             let _ = writeln!(out, "  {}. {}", i + 1, o.text);
         }
-        let a = ask(input, out, "Uw antwoord: ")?;
+        let a = ask(input, out, &format!("{} ", tr!("terminal-answer-prompt")))?;
         if let Some(o) = a
             .parse::<usize>()
             .ok()

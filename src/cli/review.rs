@@ -7,6 +7,7 @@ use crate::core::format::library;
 use crate::core::format::technique::Skill;
 use crate::core::review::{self, coverage, report};
 use crate::core::store::storage;
+use crate::tr;
 
 pub fn run(
     paths: &[PathBuf],
@@ -17,26 +18,43 @@ pub fn run(
     if paths.is_empty() {
         let _ = writeln!(
             err,
-            "fout: geef de mappen of bestanden met exports (export.ron)"
+            "{}",
+            tr!("terminal-error", message = tr!("terminal-review-no-paths"))
         );
         return 1;
     }
     let group = review::import(paths);
     for r in &group.refused {
-        let _ = writeln!(err, "geweigerd: {r}");
+        let _ = writeln!(err, "{}", tr!("terminal-refused", reason = r.to_string()));
     }
     if group.trainees.is_empty() {
-        let _ = writeln!(err, "fout: geen enkele bruikbare export gevonden");
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(
+                "terminal-error",
+                message = tr!("terminal-review-none-usable")
+            )
+        );
         return 1;
     }
     let summary = review::summarise(&group);
     let _ = writeln!(
         out,
-        "{} deelnemer(s), {} geweigerd bestand(en)",
-        group.trainees.len(),
-        group.refused.len()
+        "{}",
+        tr!(
+            "terminal-review-count",
+            trainees = group.trainees.len(),
+            refused = group.refused.len()
+        )
     );
-    let _ = writeln!(out, "Vaardigheid                      gemiddeld  spreiding");
+    let _ = writeln!(
+        out,
+        "{:<33}{:>9}  {:>9}",
+        tr!("terminal-review-skill"),
+        tr!("terminal-review-mean"),
+        tr!("terminal-review-spread")
+    );
     for s in Skill::ALL {
         match summary.per_skill[s.index()] {
             Some((m, sd)) => {
@@ -50,7 +68,13 @@ pub fn run(
     if let Some((id, n, m)) = summary.hardest.first() {
         let _ = writeln!(
             out,
-            "Moeilijkste scenario: {id} ({n} pogingen, gemiddeld {m:.0}%)"
+            "{}",
+            tr!(
+                "terminal-review-hardest",
+                id = id.as_str(),
+                attempts = *n,
+                mean = format!("{m:.0}")
+            )
         );
     }
     let scenarios: Vec<_> = library::load_builtin().into_iter().flatten().collect();
@@ -61,11 +85,14 @@ pub fn run(
     for c in &coverage {
         let _ = writeln!(
             out,
-            "Dekking {}: {} van {} antwoorden door niemand gekozen, {} knopen/einden niet bereikt",
-            c.scenario_id,
-            c.unchosen.len(),
-            c.responses,
-            c.unreached.len()
+            "{}",
+            tr!(
+                "terminal-review-coverage",
+                id = c.scenario_id.as_str(),
+                unchosen = c.unchosen.len().to_string(),
+                responses = c.responses.to_string(),
+                unreached = c.unreached.len().to_string()
+            )
         );
     }
     if let Some(dir) = out_dir {
@@ -76,10 +103,21 @@ pub fn run(
         for (name, text) in files {
             let path = dir.join(name);
             if let Err(e) = storage::write_atomic(&path, text.as_bytes()) {
-                let _ = writeln!(err, "fout: {}: {e}", path.display());
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(
+                        "terminal-error",
+                        message = format!("{}: {e}", path.display())
+                    )
+                );
                 return 1;
             }
-            let _ = writeln!(out, "Geschreven: {}", path.display());
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!("terminal-written", path = path.display().to_string())
+            );
         }
     }
     0

@@ -8,6 +8,7 @@ use crate::core::analysis::checks;
 use crate::core::format::library;
 use crate::core::format::load::{self, LoadError, Loaded};
 use crate::core::format::validate::{Located, Severity};
+use crate::tr;
 
 pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
@@ -19,7 +20,11 @@ pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn W
         }
     };
     if loaded.is_empty() {
-        let _ = writeln!(err, "fout: geen scenariobestanden (*.ron) gevonden");
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!("terminal-error", message = tr!("validator-no-files"))
+        );
         return 1;
     }
     let mut errors = 0;
@@ -46,8 +51,13 @@ pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn W
     }
     let _ = writeln!(
         out,
-        "{} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en)",
-        loaded.len()
+        "{}",
+        tr!(
+            "validator-summary",
+            files = loaded.len(),
+            errors = errors,
+            warnings = warnings
+        )
     );
     u8::from(errors > 0)
 }

@@ -107,3 +107,36 @@ situation-Opname = burger neemt op
 emotion-Boos = Boosheid
 emotion-Verdrietig = Verdriet
 emotion-Angstig = Angst
+
+# The engine: notes on timing, time-out tips, the citizen's verdict, result labels.
+core-note-too-early = De burger was nog te boos voor uitleg of een oplossing: erken eerst het gevoel en vat samen, leg daarna uit.
+core-note-question-too-early = Een vraag over de inhoud terwijl de emotie nog hoog is: laat eerst merken dat u hoort hoe boos of verdrietig de burger is.
+core-note-repeated = Dit antwoord gaf u al eerder in dit gesprek; herhalen telt als een zwak antwoord.
+core-promise-consequence = Later blijkt dat de toezegging niet waargemaakt kan worden; de burger voelt zich opnieuw in de steek gelaten.
+core-hint-emotion-high = De burger is nog erg geëmotioneerd: eerst luisteren en erkennen, uitleg en oplossingen komen later.
+core-hint-emotion-easing = De ergste emotie is eruit, maar nog niet weg. Blijf checken of u het goed begrijpt.
+core-hint-open = De burger staat open voor het gesprek: nu is er ruimte voor uitleg, opties en afspraken.
+core-hint-think-of = { $mood } Denk aan: { $technique }.
+core-verdict-heard = Ik voelde me gehoord
+core-verdict-respected = Ik werd met respect behandeld
+core-verdict-explained = Ik snap nu hoe het zit
+core-verdict-trusts = Ik heb weer vertrouwen in de organisatie
+core-score-legacy = { $score }% (oude score)
+core-outcome-misinformed = { $outcome } — maar dat rust op een onjuiste uitspraak of toezegging
+
+# Engine errors (a saved call that no longer fits its scenario, a wrong choice).
+core-error-unknown-target = scenario '{ $scenario }' heeft geen knoop of einde '{ $id }'
+core-error-no-such-choice = er is geen keuze { $choice }: dit moment heeft { $available } keuzes
+core-error-ended = het gesprek is al afgelopen
+core-error-wrong-scenario = dit opgeslagen gesprek hoort bij scenario '{ $found }' versie { $found_version }, niet bij '{ $expected }' versie { $expected_version }
+core-rewind-no-such-turn = beurt { $turn } bestaat niet in dit gesprek: kies een beurt van 1 tot en met { $last }
+core-rewind-engine = het gesprek past niet meer bij het scenario: { $error }
+
+# Saved files: missing, unreadable, damaged or from a newer version.
+core-store-missing = { $path } bestaat niet
+core-store-unreadable = { $path } kon niet worden gelezen: { $error }
+core-store-set-aside = { $path } { $problem }; het is opzijgezet als { $to } en verder wordt niets overschreven.
+core-store-set-aside-failed = { $path } { $problem }; opzijzetten lukte niet ({ $error }).
+core-store-problem = { $path } { $problem }
+core-store-newer = komt van een nieuwere versie van Gesprekstrainer (formaat { $found }, deze versie kent { $known })
+core-store-damaged = is beschadigd (regel { $line }, kolom { $column }: { $error })

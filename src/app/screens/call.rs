@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::action::Action;
-use crate::app::i18n::{K, t};
+use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::{AfterCallAnswered, Continued, ResponseChosen, TimeOutTaken};
 use crate::app::state::Lang;
 use crate::app::state::{ActiveCall, Notice, Screen, Settings, Trainee};
@@ -41,7 +41,7 @@ fn save(trainee: &Trainee, call: &ActiveCall, notice: &mut Notice) {
     };
     let current = CallInProgress::new(session.clone(), call.prep.clone(), call.elapsed_ms);
     if let Err(e) = progress::save_current(name, &current) {
-        notice.0 = Some(format!("Het gesprek kon niet worden bewaard: {e}"));
+        notice.0 = Some(crate::tr!("window-call-not-saved", error = e.to_string()));
     }
 }
 
@@ -137,10 +137,10 @@ fn proceed(
     }
     let s = &call.loaded.scenario;
     if unanswered(call, session) {
-        notice.0 = Some(ANSWER_FIRST.to_owned());
+        notice.0 = Some(answer_first());
         return;
     }
-    if notice.0.as_deref() == Some(ANSWER_FIRST) {
+    if notice.0 == Some(answer_first()) {
         notice.0 = None;
     }
     let result = session.finish(
@@ -167,7 +167,12 @@ fn proceed(
                 trainee.attempts.push(attempt);
                 call.saved = Some(path);
             }
-            Err(e) => notice.0 = Some(format!("De poging kon niet worden bewaard: {e}")),
+            Err(e) => {
+                notice.0 = Some(crate::tr!(
+                    "window-attempt-not-saved",
+                    error = e.to_string()
+                ))
+            }
         }
     }
     call.result = Some(result);
@@ -198,7 +203,9 @@ fn call_guide(ui: &mut egui::Ui, current: Option<Phase>) {
 }
 
 /// Shown when the trainee moves on before answering the after-call questions.
-const ANSWER_FIRST: &str = "Beantwoord eerst de vragen na het gesprek.";
+fn answer_first() -> String {
+    crate::tr!("window-answer-first")
+}
 
 /// Does this ended call still have an after-call question without an answer?
 fn unanswered(call: &ActiveCall, session: &Session) -> bool {
@@ -256,9 +263,9 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             // Whole minutes: the window wakes only every 15 s when nobody touches it.
             let minutes = call.elapsed_ms / 60_000;
             let shown = if minutes == 0 {
-                "< 1 min".to_owned()
+                t(lang, K::under_a_minute).to_owned()
             } else {
-                format!("{minutes} min")
+                lang_tr("window-minutes", lang, &[("minutes", minutes.into())])
             };
             ui.label(format!("{}: {shown}", t(lang, K::call_time)));
             ui.separator();

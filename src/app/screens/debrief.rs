@@ -223,8 +223,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     widgets::answered(ui, lang, q);
                 }
             }
-            if let Some(a) =
-                super::rating::draw(ui, "En nu, na dit gesprek? (1–5)", &call.self_after, true)
+            if let Some(a) = super::rating::draw(ui, t(lang, K::rate_after), &call.self_after, true)
             {
                 action = Some(a);
             }

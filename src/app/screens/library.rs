@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::action::Action;
-use crate::app::i18n::{K, t};
+use crate::app::i18n::{self, K, t};
 use crate::app::messages::{CallDiscarded, CallResumed, ScenarioChosen};
 use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 use crate::core::analysis::checks;
@@ -149,16 +149,17 @@ fn resume_call(
                 next.set(Screen::Call);
             }
             _ => {
-                notice.0 = Some(format!(
-                    "Het onderbroken gesprek hoort bij scenario '{}', dat niet (meer in deze versie) in de bibliotheek staat.",
-                    saved.session.scenario_id()
+                notice.0 = Some(crate::tr!(
+                    "window-interrupted-unknown",
+                    id = saved.session.scenario_id()
                 ))
             }
         },
         Ok(None) => {}
         Err(e) => {
-            notice.0 = Some(format!(
-                "Het onderbroken gesprek kon niet worden gelezen: {e}"
+            notice.0 = Some(crate::tr!(
+                "window-interrupted-unreadable",
+                error = e.to_string()
             ))
         }
     }
@@ -175,7 +176,10 @@ fn discard_call(
     if let Some(name) = &trainee.name
         && let Err(e) = progress::discard_current(name)
     {
-        notice.0 = Some(format!("Kon het onderbroken gesprek niet weggooien: {e}"));
+        notice.0 = Some(crate::tr!(
+            "window-interrupted-not-discarded",
+            error = e.to_string()
+        ));
     }
 }
 
@@ -250,7 +254,7 @@ pub fn draw(
     let mut action = None;
     ui.horizontal(|ui| {
         ui.heading(t(lang, K::library));
-        if ui.button("Mijn voortgang en export").clicked() {
+        if ui.button(t(lang, K::my_progress)).clicked() {
             action = Some(Action::Go(Screen::Progress));
         }
     });
@@ -296,7 +300,7 @@ pub fn draw(
             Difficulty::Moeilijk,
         ] {
             if ui
-                .selectable_label(form.difficulty == Some(d), format!("{d:?}"))
+                .selectable_label(form.difficulty == Some(d), i18n::difficulty(lang, d))
                 .clicked()
             {
                 form.difficulty = Some(d);
@@ -316,8 +320,10 @@ pub fn draw(
                     ui.horizontal(|ui| {
                         ui.strong(format!("{}. {}", n + 1, s.title));
                         ui.label(format!(
-                            "· {} · {:?} · {:?}",
-                            s.domain, s.case_type, s.difficulty
+                            "· {} · {} · {}",
+                            s.domain,
+                            i18n::case_type(lang, s.case_type),
+                            i18n::difficulty(lang, s.difficulty)
                         ));
                     });
                     ui.label(&s.summary);

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::action::Action;
-use crate::app::i18n::{K, t};
+use crate::app::i18n::{self, K, t};
 use crate::app::messages::{CallStarted, PrepAnswered};
 use crate::app::state::{ActiveCall, Notice, Screen, Settings};
 use crate::core::engine::session::{Mode, Session};
@@ -75,8 +75,10 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
     let mut action = None;
     ui.heading(&s.title);
     ui.label(format!(
-        "{} · {:?} · {:?}",
-        s.domain, s.case_type, s.difficulty
+        "{} · {} · {}",
+        s.domain,
+        i18n::case_type(lang, s.case_type),
+        i18n::difficulty(lang, s.difficulty)
     ));
     egui::ScrollArea::vertical()
         .max_height(ui.available_height() - 60.0)
@@ -93,17 +95,21 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
                     list(ui, t(lang, K::room), &s.dossier.room);
                     list(ui, t(lang, K::third_parties), &s.dossier.third_parties);
                     ui.add_space(6.0);
-                    ui.strong(format!("{} ({} jaar)", s.citizen.name, s.citizen.age));
+                    ui.strong(i18n::lang_tr(
+                        "window-citizen-age",
+                        lang,
+                        &[
+                            ("name", s.citizen.name.as_str().into()),
+                            ("age", s.citizen.age.into()),
+                        ],
+                    ));
                     ui.label(&s.citizen.situation);
                 });
                 b[0].with_layout(left, |ui| {
                     ui.heading(t(lang, K::checklist));
-                    if let Some(a) = super::rating::draw(
-                        ui,
-                        "Hoe goed beheerst u dit nu? (1–5, mag u overslaan)",
-                        &call.self_before,
-                        false,
-                    ) {
+                    if let Some(a) =
+                        super::rating::draw(ui, t(lang, K::rate_before), &call.self_before, false)
+                    {
                         action = Some(a);
                     }
                     for (qi, q) in s.preparation.iter().enumerate() {

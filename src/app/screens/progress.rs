@@ -5,9 +5,9 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, Pos2, Stroke, Vec2};
 
 use crate::app::action::Action;
-use crate::app::i18n::{K, t};
+use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::ExportRequested;
-use crate::app::state::{Notice, Screen, Settings, Trainee};
+use crate::app::state::{Lang, Notice, Screen, Settings, Trainee};
 use crate::core::export::{self, xapi};
 use crate::core::format::technique::Skill;
 use crate::core::store::progress::rating_percent;
@@ -42,13 +42,15 @@ fn export_now(
     ));
     notice.0 = Some(
         match export::write_all(&bundle, &dir, xapi::DEFAULT_HOME_PAGE) {
-            Ok(_) if problems.is_empty() => format!("Geëxporteerd naar {}", dir.display()),
-            Ok(_) => format!(
-                "Geëxporteerd naar {} ({} onleesbare poging(en) overgeslagen)",
-                dir.display(),
-                problems.len()
+            Ok(_) if problems.is_empty() => {
+                crate::tr!("window-exported", dir = dir.display().to_string())
+            }
+            Ok(_) => crate::tr!(
+                "window-exported-skipping",
+                dir = dir.display().to_string(),
+                skipped = problems.len()
             ),
-            Err(e) => format!("Exporteren mislukt: {e}"),
+            Err(e) => crate::tr!("window-export-failed", error = e.to_string()),
         },
     );
 }
@@ -98,18 +100,22 @@ fn trend(ui: &mut egui::Ui, trainee: &Trainee) {
 }
 
 /// Measured average and the latest self-ratings per skill, with the gap.
-fn self_vs_measured(ui: &mut egui::Ui, trainee: &Trainee) {
+fn self_vs_measured(ui: &mut egui::Ui, lang: Lang, trainee: &Trainee) {
     let averages = export::html::skill_averages(&trainee.attempts);
     let before = export::html::latest_self(&trainee.attempts, false);
     let after = export::html::latest_self(&trainee.attempts, true);
     egui::Grid::new("self-vs-measured")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Vaardigheid");
-            ui.strong("Gemeten");
-            ui.strong("Zelf vooraf");
-            ui.strong("Zelf achteraf");
-            ui.strong("Verschil");
+            for k in [
+                K::column_skill,
+                K::column_measured,
+                K::column_self_before,
+                K::column_self_after,
+                K::column_difference,
+            ] {
+                ui.strong(t(lang, k));
+            }
             ui.end_row();
             for s in Skill::ALL {
                 let m = averages[s.index()];
@@ -129,31 +135,33 @@ fn self_vs_measured(ui: &mut egui::Ui, trainee: &Trainee) {
 }
 
 pub fn draw(ui: &mut egui::Ui, settings: &Settings, trainee: &Trainee) -> Option<Action> {
+    let lang = settings.lang;
     let mut action = None;
     ui.horizontal(|ui| {
-        ui.heading(format!(
-            "Voortgang van {}",
-            trainee.name.as_deref().unwrap_or("?")
+        ui.heading(lang_tr(
+            "window-progress-title",
+            lang,
+            &[("name", trainee.name.as_deref().unwrap_or("?").into())],
         ));
-        if ui.button("Exporteren voor de terugkomdag").clicked() {
+        if ui.button(t(lang, K::export)).clicked() {
             action = Some(Action::Export);
         }
-        if ui.button(t(settings.lang, K::back)).clicked() {
+        if ui.button(t(lang, K::back)).clicked() {
             action = Some(Action::Go(Screen::Library));
         }
     });
     if trainee.attempts.is_empty() {
-        ui.label("Nog geen gesprekken gevoerd.");
+        ui.label(t(lang, K::no_calls_yet));
         return action;
     }
     egui::ScrollArea::vertical()
         .id_salt("progress")
         .show(ui, |ui| {
             ui.columns(2, |cols| {
-                cols[0].strong("Score per vaardigheid, per poging");
+                cols[0].strong(t(lang, K::score_per_skill));
                 trend(&mut cols[0], trainee);
-                cols[1].strong("Zelfbeeld naast gemeten score");
-                self_vs_measured(&mut cols[1], trainee);
+                cols[1].strong(t(lang, K::self_vs_measured));
+                self_vs_measured(&mut cols[1], lang, trainee);
             });
             let gaps: Vec<String> = trainee
                 .attempts
@@ -164,12 +172,13 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, trainee: &Trainee) -> Option
                 })
                 .collect();
             if !gaps.is_empty() {
-                ui.label(format!(
-                    "Verschil zelfbeeld − meting per poging (procentpunt): {}",
-                    gaps.join(" · ")
+                ui.label(lang_tr(
+                    "window-self-gap",
+                    lang,
+                    &[("gaps", gaps.join(" · ").into())],
                 ));
             }
-            ui.strong("Scenario's");
+            ui.strong(t(lang, K::scenarios_done));
             let mut ids: Vec<&str> = trainee
                 .attempts
                 .iter()
@@ -189,9 +198,10 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, trainee: &Trainee) -> Option
                             .collect();
                         ui.label(id);
                         ui.label(format!("{}×", runs.len()));
-                        ui.label(format!(
-                            "beste {}%",
-                            runs.iter().max().copied().unwrap_or(0)
+                        ui.label(lang_tr(
+                            "window-best-percent",
+                            lang,
+                            &[("percent", runs.iter().max().copied().unwrap_or(0).into())],
                         ));
                         ui.end_row();
                     }

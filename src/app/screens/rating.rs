@@ -43,7 +43,7 @@ fn rate(
     {
         attempt.self_after = Some(call.self_after);
         if let Err(e) = progress::update_attempt(&path, attempt) {
-            notice.0 = Some(format!("De zelfbeoordeling kon niet worden bewaard: {e}"));
+            notice.0 = Some(crate::tr!("window-rating-not-saved", error = e.to_string()));
         }
     }
 }

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
 
 use crate::app::action::Action;
+use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::ReviewRequested;
 use crate::app::state::{ScenarioLibrary, Screen, Settings};
 use crate::app::widgets;
@@ -74,28 +75,31 @@ pub fn draw(
     state: &mut Review,
     form: &mut ReviewForm,
 ) -> Option<Action> {
+    let lang = settings.lang;
     let mut action = None;
     ui.horizontal(|ui| {
-        ui.heading("Terugkomdag: exports van de groep");
-        if ui.button("Terug (Esc)").clicked() {
+        ui.heading(t(lang, K::review_title));
+        if ui.button(t(lang, K::back)).clicked() {
             action = Some(Action::Go(Screen::Start));
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Map met exports:");
+        ui.label(t(lang, K::review_folder));
         ui.add(egui::TextEdit::singleline(&mut form.folder).desired_width(500.0));
-        if ui.button("Inlezen").clicked() {
+        if ui.button(t(lang, K::review_read)).clicked() {
             action = Some(Action::Review(vec![PathBuf::from(form.folder.trim())]));
         }
     });
-    let _ = settings;
     let Some((group, summary, coverage)) = &state.loaded else {
         return action;
     };
-    ui.label(format!(
-        "{} deelnemer(s); {} bestand(en) geweigerd.",
-        group.trainees.len(),
-        group.refused.len()
+    ui.label(lang_tr(
+        "window-review-counts",
+        lang,
+        &[
+            ("trainees", group.trainees.len().into()),
+            ("refused", group.refused.len().into()),
+        ],
     ));
     for r in &group.refused {
         ui.colored_label(crate::app::theme::palette(ui).danger, r);
@@ -104,7 +108,7 @@ pub fn draw(
         .id_salt("review")
         .show(ui, |ui| {
             egui::Grid::new("overview").striped(true).show(ui, |ui| {
-                ui.strong("Deelnemer");
+                ui.strong(t(lang, K::review_trainee));
                 for s in Skill::ALL {
                     ui.strong(s.label());
                 }
@@ -127,38 +131,53 @@ pub fn draw(
                     }
                     ui.end_row();
                 }
-                ui.strong("Gemiddeld ± spreiding");
+                ui.strong(t(lang, K::review_mean));
                 for m in summary.per_skill {
                     ui.strong(m.map_or("—".to_owned(), |(m, s)| format!("{m:.0}% ± {s:.0}")));
                 }
                 ui.end_row();
             });
             ui.separator();
-            ui.strong("Moeilijkste scenario's");
+            ui.strong(t(lang, K::review_hardest));
             for (id, n, m) in summary.hardest.iter().take(5) {
-                ui.label(format!("{id}: gemiddeld {m:.0}% over {n} poging(en)"));
+                ui.label(lang_tr(
+                    "window-review-hardest-line",
+                    lang,
+                    &[
+                        ("id", id.as_str().into()),
+                        ("mean", format!("{m:.0}").into()),
+                        ("attempts", (*n).into()),
+                    ],
+                ));
             }
-            ui.strong("Uitkomsten");
+            ui.strong(t(lang, K::review_outcomes));
             for (o, n) in &summary.outcomes {
                 ui.label(format!("{}: {n}×", o.label()));
             }
-            ui.strong("Niet gekozen antwoorden");
+            ui.strong(t(lang, K::review_unchosen));
             for c in coverage {
-                ui.label(format!(
-                    "{}: {} van {} antwoorden door niemand gekozen; niet bereikt: {}",
-                    c.scenario_id,
-                    c.unchosen.len(),
-                    c.responses,
-                    c.unreached.join(", ")
+                ui.label(lang_tr(
+                    "window-review-unchosen-line",
+                    lang,
+                    &[
+                        ("id", c.scenario_id.as_str().into()),
+                        ("unchosen", c.unchosen.len().into()),
+                        ("responses", c.responses.into()),
+                        ("unreached", c.unreached.join(", ").into()),
+                    ],
                 ));
             }
-            if let Some(t) = state.trainee.and_then(|i| group.trainees.get(i)) {
+            if let Some(one) = state.trainee.and_then(|i| group.trainees.get(i)) {
                 ui.separator();
-                ui.heading(&t.profile.name);
-                if !t.learning_goals.is_empty() {
-                    ui.label(format!("Leerdoelen: {}", t.learning_goals.join(" · ")));
+                ui.heading(&one.profile.name);
+                if !one.learning_goals.is_empty() {
+                    ui.label(lang_tr(
+                        "window-review-goals",
+                        lang,
+                        &[("goals", one.learning_goals.join(" · ").into())],
+                    ));
                 }
-                for (k, a) in t.attempts.iter().enumerate() {
+                for (k, a) in one.attempts.iter().enumerate() {
                     let label = format!(
                         "{} — {} — {} — {}",
                         a.finished.format("%d-%m-%Y %H:%M"),
@@ -173,7 +192,7 @@ pub fn draw(
                         state.attempt = Some(k);
                     }
                 }
-                if let Some(a) = state.attempt.and_then(|k| t.attempts.get(k)) {
+                if let Some(a) = state.attempt.and_then(|k| one.attempts.get(k)) {
                     // The emotion the first line measures, when the scenario is known here.
                     let emotion = lib
                         .get(&a.scenario_id)
@@ -189,7 +208,7 @@ pub fn draw(
                     );
                     for turn in a.session.turns() {
                         widgets::citizen_line(ui, settings.lang, turn.cue.as_deref(), &turn.line);
-                        ui.label(format!("U: {}", turn.response));
+                        ui.label(format!("{}: {}", t(lang, K::you), turn.response));
                         widgets::feedback(ui, settings.lang, turn);
                     }
                 }

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::action::Action;
-use crate::app::i18n::{K, t};
+use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::ProfileChosen;
 use crate::app::state::{Lang, Notice, Screen, Settings, Trainee};
 use crate::core::store::progress;
@@ -30,8 +30,11 @@ fn remember_display(settings: Res<Settings>, trainee: Res<Trainee>, mut notice: 
     if let Some(name) = &trainee.name
         && let Err(e) = progress::save_display(name, settings.display())
     {
-        notice.0 = Some(format!(
-            "De weergave kon niet in het profiel worden bewaard: {e}"
+        // In the language just chosen, if that was the change.
+        notice.0 = Some(lang_tr(
+            "window-display-not-saved",
+            settings.lang,
+            &[("error", e.to_string().into())],
         ));
     }
 }
@@ -59,7 +62,10 @@ fn choose_profile(
         problems.push(e);
     }
     if let Err(e) = progress::ensure_profile(name, None) {
-        problems.push(format!("Het profiel kon niet worden bewaard: {e}"));
+        problems.push(crate::tr!(
+            "window-profile-not-saved",
+            error = e.to_string()
+        ));
     }
     // The window as this trainee left it: text size, theme, language.
     if let Some(d) = progress::read_profile(name).ok().and_then(|p| p.display) {

@@ -5,6 +5,7 @@ use super::analyze::{Analysis, analyze_with_limit};
 use super::graph::{Dest, Graph};
 use crate::core::format::load::Loaded;
 use crate::core::format::validate::{self, Diagnostic, Severity, at_id};
+use crate::tr;
 
 /// States the validator explores before the per-state checks (a branch no call takes, a hang-up
 /// after one sentence) fall back to what the graph alone shows. Deeper than the analysis the
@@ -36,17 +37,14 @@ fn check_with_limit(loaded: &Loaded, max_states: usize) -> (Vec<Diagnostic>, Opt
     if !clean.complete {
         report(
             Severity::Warning,
-            format!(
-                "de schone gesprekken konden niet allemaal worden gecontroleerd (meer dan {} toestanden)",
-                super::clean::MAX_CLEAN_STATES
+            tr!(
+                "validator-clean-incomplete",
+                max = super::clean::MAX_CLEAN_STATES.to_string()
             ),
         );
     }
     if clean.loops {
-        report(
-            Severity::Error,
-            "een schoon gesprek (steeds het beste antwoord) bereikt nooit een einde: het loopt rond tot de beurtlimiet".into(),
-        );
+        report(Severity::Error, tr!("validator-clean-loops"));
     }
     let bad: Vec<String> = clean
         .outcomes
@@ -57,10 +55,7 @@ fn check_with_limit(loaded: &Loaded, max_states: usize) -> (Vec<Diagnostic>, Opt
     if !bad.is_empty() {
         report(
             Severity::Warning,
-            format!(
-                "een schoon gesprek (steeds het beste antwoord) eindigt in: {}",
-                bad.join(", ")
-            ),
+            tr!("validator-clean-ends-badly", outcomes = bad.join(", ")),
         );
     }
     single_breaks(loaded, &a, &mut out);
@@ -68,17 +63,18 @@ fn check_with_limit(loaded: &Loaded, max_states: usize) -> (Vec<Diagnostic>, Opt
         let id = &loaded.scenario.nodes[n].id;
         let which = match &loaded.scenario.nodes[n].responses[ri].next {
             crate::core::format::scenario::Next::Branch { cases, .. } if case < cases.len() => {
-                format!("geval {}", case + 1)
+                tr!("validator-branch-case", number = case + 1)
             }
-            _ => "'otherwise'".to_owned(),
+            _ => tr!("validator-branch-otherwise"),
         };
         out.push(at_id(
             &loaded.source,
             Severity::Warning,
             id,
-            format!(
-                "knoop '{id}' antwoord {}: {which} van de vertakking wordt in geen enkel gesprek genomen",
-                ri + 1
+            tr!(
+                "validator-branch-untaken",
+                at = tr!("validator-answer-at", node = id.as_str(), number = ri + 1),
+                which = which
             ),
         ));
     }
@@ -120,9 +116,9 @@ fn single_breaks(loaded: &Loaded, a: &Analysis, out: &mut Vec<Diagnostic>) {
             &loaded.source,
             Severity::Warning,
             id,
-            format!(
-                "knoop '{id}' antwoord {} beëindigt het gesprek als eerste escalerende antwoord; zet de reden in 'ends_call: \"…\"', of laat de burger pas na herhaalde escalatie ophangen",
-                ri + 1
+            tr!(
+                "validator-single-break",
+                at = tr!("validator-answer-at", node = id.as_str(), number = ri + 1)
             ),
         ));
     }

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::core::format::scenario::{Next, Scenario};
+use crate::tr;
 
 fn short(text: &str, max: usize) -> String {
     let mut s: String = text.chars().take(max).collect();
@@ -58,10 +59,11 @@ pub fn to_dot(s: &Scenario) -> String {
                     for c in cases {
                         let _ = writeln!(
                             o,
-                            "  \"{}\" -> \"{}\" [label=\"{} als {:?}\", style=dashed];",
+                            "  \"{}\" -> \"{}\" [label=\"{} {} {:?}\", style=dashed];",
                             dot_escape(&n.id),
                             dot_escape(&c.goto),
                             dot_escape(&label),
+                            dot_escape(&tr!("terminal-graph-if")),
                             c.when
                         );
                     }
@@ -77,11 +79,13 @@ pub fn to_dot(s: &Scenario) -> String {
         }
     }
     if let Some(rule) = &s.escalation {
+        let note = dot_escape(&tr!(
+            "terminal-graph-anger-at-least",
+            anger = rule.anger_at_least.to_string()
+        ));
         let _ = writeln!(
             o,
-            "  \"boosheid ≥ {}\" [shape=note]; \"boosheid ≥ {}\" -> \"{}\" [style=dotted];",
-            rule.anger_at_least,
-            rule.anger_at_least,
+            "  \"{note}\" [shape=note]; \"{note}\" -> \"{}\" [style=dotted];",
             dot_escape(&rule.goto)
         );
     }
@@ -103,7 +107,7 @@ pub fn to_mermaid(s: &Scenario) -> String {
         } else if let Some(i) = s.endings.iter().position(|e| e.id == name) {
             format!("e{i}")
         } else {
-            "onbekend".to_owned()
+            tr!("terminal-graph-unknown")
         }
     };
     for (i, n) in s.nodes.iter().enumerate() {

@@ -60,19 +60,16 @@ impl CallResult {
     /// The overall score for display, marked when an earlier version computed it.
     pub fn score_label(&self) -> String {
         if self.score.is_legacy() {
-            format!("{}% (oude score)", self.score.overall)
+            crate::tr!("core-score-legacy", score = i64::from(self.score.overall))
         } else {
             format!("{}%", self.score.overall)
         }
     }
 
-    /// The outcome in words, marked when it rests on a wrong statement.
+    /// The outcome in words (in the current language), marked when it rests on a wrong statement.
     pub fn outcome_label_nl(&self) -> String {
         if self.misinformed && self.outcome.is_good() {
-            format!(
-                "{} — maar dat rust op een onjuiste uitspraak of toezegging",
-                self.outcome.label()
-            )
+            crate::tr!("core-outcome-misinformed", outcome = self.outcome.label())
         } else {
             self.outcome.label().to_owned()
         }

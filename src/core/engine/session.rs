@@ -33,15 +33,15 @@ pub enum Position {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EngineError {
-    #[error("scenario '{scenario}' has no node or ending '{id}'")]
-    UnknownTarget { scenario: String, id: String },
-    #[error("there is no choice {choice}: this moment has {available} choices")]
-    NoSuchChoice { choice: usize, available: usize },
-    #[error("the call has already ended")]
+    UnknownTarget {
+        scenario: String,
+        id: String,
+    },
+    NoSuchChoice {
+        choice: usize,
+        available: usize,
+    },
     Ended,
-    #[error(
-        "this saved call belongs to scenario '{found}' version {found_version}, not '{expected}' version {expected_version}"
-    )]
     WrongScenario {
         expected: String,
         expected_version: u32,
@@ -50,13 +50,54 @@ pub enum EngineError {
     },
 }
 
+impl std::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            EngineError::UnknownTarget { scenario, id } => crate::tr!(
+                "core-error-unknown-target",
+                scenario = scenario.as_str(),
+                id = id.as_str()
+            ),
+            EngineError::NoSuchChoice { choice, available } => crate::tr!(
+                "core-error-no-such-choice",
+                choice = *choice,
+                available = *available
+            ),
+            EngineError::Ended => crate::tr!("core-error-ended"),
+            EngineError::WrongScenario {
+                expected,
+                expected_version,
+                found,
+                found_version,
+            } => crate::tr!(
+                "core-error-wrong-scenario",
+                expected = expected.as_str(),
+                expected_version = i64::from(*expected_version),
+                found = found.as_str(),
+                found_version = i64::from(*found_version)
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
 /// Why a call cannot be rewound to a turn.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RewindError {
-    #[error("beurt {turn} bestaat niet in dit gesprek: kies een beurt van 1 tot en met {last}")]
     NoSuchTurn { turn: usize, last: usize },
-    #[error("het gesprek past niet meer bij het scenario: {0}")]
     Engine(#[from] EngineError),
+}
+
+impl std::fmt::Display for RewindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RewindError::NoSuchTurn { turn, last } => {
+                crate::tr!("core-rewind-no-such-turn", turn = *turn, last = *last)
+            }
+            RewindError::Engine(e) => crate::tr!("core-rewind-engine", error = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The whole state of one call; serialise it to resume exactly where the trainee stopped.
@@ -199,6 +240,8 @@ impl CallState for Live<'_, '_> {
     }
 }
 
+// The notes in Dutch (kept for callers); a call records them in the current language
+// (`core-note-…` in the locale files).
 pub const NOTE_TOO_EARLY: &str = "De burger was nog te boos voor uitleg of een oplossing: erken eerst het gevoel en vat samen, leg daarna uit.";
 pub const NOTE_QUESTION_TOO_EARLY: &str = "Een vraag over de inhoud terwijl de emotie nog hoog is: laat eerst merken dat u hoort hoe boos of verdrietig de burger is.";
 pub const NOTE_REPEATED: &str =
@@ -215,10 +258,9 @@ fn consequence(response: &Response) -> Option<String> {
     });
     match trap {
         Some(t) => Some(t.epilogue().to_owned()),
-        None if response.tags.contains(&Technique::Promising) => Some(
-            "Later blijkt dat de toezegging niet waargemaakt kan worden; de burger voelt zich opnieuw in de steek gelaten."
-                .to_owned(),
-        ),
+        None if response.tags.contains(&Technique::Promising) => {
+            Some(crate::tr!("core-promise-consequence"))
+        }
         None => None,
     }
 }
@@ -430,13 +472,13 @@ impl Session {
             })?;
         let mut notes = Vec::new();
         if repeated {
-            notes.push(NOTE_REPEATED.to_owned());
+            notes.push(crate::tr!("core-note-repeated"));
         }
         if decision.reaction.too_early {
-            notes.push(NOTE_TOO_EARLY.to_owned());
+            notes.push(crate::tr!("core-note-too-early"));
         }
         if decision.reaction.question_too_early {
-            notes.push(NOTE_QUESTION_TOO_EARLY.to_owned());
+            notes.push(crate::tr!("core-note-question-too-early"));
         }
         let best_text = (decision.quality < decision.best)
             .then(|| node.responses[decision.best_choice].text.clone());
@@ -479,15 +521,15 @@ impl Session {
             .copied()
             .find(|t| t.kind() != Kind::Escalating);
         let mood = if self.mood.emotion_high() {
-            "De burger is nog erg geëmotioneerd: eerst luisteren en erkennen, uitleg en oplossingen komen later."
+            crate::tr!("core-hint-emotion-high")
         } else if self.mood.anger >= 30 {
-            "De ergste emotie is eruit, maar nog niet weg. Blijf checken of u het goed begrijpt."
+            crate::tr!("core-hint-emotion-easing")
         } else {
-            "De burger staat open voor het gesprek: nu is er ruimte voor uitleg, opties en afspraken."
+            crate::tr!("core-hint-open")
         };
         let text = match technique {
-            Some(t) => format!("{mood} Denk aan: {}.", t.label()),
-            None => mood.to_owned(),
+            Some(t) => crate::tr!("core-hint-think-of", mood = mood, technique = t.label()),
+            None => mood,
         };
         Some(Hint { text, technique })
     }

@@ -1,9 +1,12 @@
 //! The citizen's own verdict on the call: heard, respected, got an explanation, trusts us.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::session::Session;
 use crate::core::format::technique::Technique;
+use crate::core::i18n::{self, Lang};
 
 /// Anger below this at the end means the citizen felt heard (with listening techniques used).
 pub const HEARD_ANGER_BELOW: u8 = 50;
@@ -47,13 +50,30 @@ impl Verdict {
         }
     }
 
-    /// The verdict in the citizen's words (Dutch), one line per aspect.
+    /// The verdict in the citizen's words (in the current language), one line per aspect.
     pub fn lines_nl(&self) -> [(&'static str, bool); 4] {
+        let [heard, respected, explained, trusts] = &verdict_texts()[i18n::current() as usize];
         [
-            ("Ik voelde me gehoord", self.heard),
-            ("Ik werd met respect behandeld", self.respected),
-            ("Ik snap nu hoe het zit", self.explained),
-            ("Ik heb weer vertrouwen in de organisatie", self.trusts),
+            (heard.as_str(), self.heard),
+            (respected.as_str(), self.respected),
+            (explained.as_str(), self.explained),
+            (trusts.as_str(), self.trusts),
         ]
     }
+}
+
+/// The four verdict lines in each language (index: `Lang as usize`), built once.
+fn verdict_texts() -> &'static [[String; 4]; 2] {
+    static TEXTS: OnceLock<[[String; 4]; 2]> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        Lang::ALL.map(|lang| {
+            [
+                "core-verdict-heard",
+                "core-verdict-respected",
+                "core-verdict-explained",
+                "core-verdict-trusts",
+            ]
+            .map(|key| i18n::tr_in(lang, key, None))
+        })
+    })
 }

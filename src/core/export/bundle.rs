@@ -25,20 +25,38 @@ pub struct Bundle {
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ImportError {
-    #[error("{0}: kan het bestand niet lezen: {1}")]
     Read(String, String),
-    #[error("{0}: geen controlegetal op de eerste regel; dit is geen export van Gesprekstrainer")]
     NoChecksum(String),
-    #[error(
-        "{0}: het controlegetal klopt niet: het bestand is na het exporteren bewerkt of beschadigd (het controlegetal vangt beschadiging en losse bewerkingen; wie het opzettelijk meebewerkt, vangt het niet)"
-    )]
     Tampered(String),
-    #[error("{0}:{1}: {2}")]
     Parse(String, String, String),
-    #[error(
-        "{0}: export-formaat {1} is nieuwer dan deze versie van Gesprekstrainer ({2}); werk het programma bij"
-    )]
     Newer(String, u32, u32),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ImportError::Read(file, error) => crate::tr!(
+                "reports-import-unreadable",
+                file = file.as_str(),
+                error = error.as_str()
+            ),
+            ImportError::NoChecksum(file) => {
+                crate::tr!("reports-import-no-checksum", file = file.as_str())
+            }
+            ImportError::Tampered(file) => {
+                crate::tr!("reports-import-tampered", file = file.as_str())
+            }
+            // "file:line:column: message", as compilers write it.
+            ImportError::Parse(file, position, error) => format!("{file}:{position}: {error}"),
+            ImportError::Newer(file, found, known) => crate::tr!(
+                "reports-import-newer",
+                file = file.as_str(),
+                found = i64::from(*found),
+                known = i64::from(*known)
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -90,6 +108,6 @@ pub fn read(path: &Path) -> Result<Bundle, ImportError> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| ImportError::Read(name.clone(), e.to_string()))?;
     let text = String::from_utf8(bytes)
-        .map_err(|_| ImportError::Read(name.clone(), "geen geldige UTF-8-tekst".into()))?;
+        .map_err(|_| ImportError::Read(name.clone(), crate::tr!("reports-import-not-utf8")))?;
     from_text(&name, &text)
 }

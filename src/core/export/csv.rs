@@ -23,6 +23,7 @@ pub fn row(fields: &[String]) -> String {
     line
 }
 
+/// The column names in Dutch; `to_csv` writes them in the current language, in this order.
 pub const HEADER: [&str; 17] = [
     "profiel",
     "groep",
@@ -43,13 +44,36 @@ pub const HEADER: [&str; 17] = [
     "na het gesprek",
 ];
 
+/// The header in the current language (same columns, same order as `HEADER`).
+fn header() -> [String; 17] {
+    [
+        crate::tr!("reports-csv-profile"),
+        crate::tr!("reports-csv-group"),
+        crate::tr!("reports-csv-date"),
+        crate::tr!("reports-csv-scenario"),
+        crate::tr!("reports-csv-version"),
+        crate::tr!("reports-csv-mode"),
+        crate::tr!("reports-csv-outcome"),
+        crate::tr!("reports-csv-skill"),
+        crate::tr!("reports-csv-points"),
+        crate::tr!("reports-csv-best"),
+        crate::tr!("reports-csv-percent"),
+        crate::tr!("reports-csv-overall"),
+        crate::tr!("reports-csv-time-outs"),
+        crate::tr!("reports-csv-turns"),
+        crate::tr!("reports-csv-findings"),
+        crate::tr!("reports-csv-preparation"),
+        crate::tr!("reports-csv-after-call"),
+    ]
+}
+
 fn pct(p: Option<u8>) -> String {
     p.map(|p| p.to_string()).unwrap_or_default()
 }
 
 pub fn to_csv(bundle: &Bundle) -> String {
     let mut out = String::from(BOM);
-    out.push_str(&row(&HEADER.map(str::to_owned)));
+    out.push_str(&row(&header()));
     for a in &bundle.attempts {
         let findings = a
             .result

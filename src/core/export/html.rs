@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::bundle::Bundle;
 use crate::core::format::technique::Skill;
+use crate::core::i18n;
 use crate::core::store::progress::{Attempt, rating_percent};
 
 pub fn esc(s: &str) -> String {
@@ -33,8 +34,9 @@ pub fn skill_averages(attempts: &[Attempt]) -> [Option<u8>; 8] {
 fn skill_chart(values: &[Option<u8>; 8]) -> String {
     let row = 26;
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="560" height="{}" role="img" aria-label="Gemiddelde score per vaardigheid">"#,
-        row * 8 + 10
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="560" height="{}" role="img" aria-label="{}">"#,
+        row * 8 + 10,
+        esc(&crate::tr!("reports-html-skills-chart"))
     );
     for s in Skill::ALL {
         let y = s.index() as i32 * row + 4;
@@ -60,8 +62,9 @@ fn skill_chart(values: &[Option<u8>; 8]) -> String {
             None => {
                 let _ = write!(
                     svg,
-                    r#"<text x="500" y="{}" font-size="13">n.v.t.</text>"#,
-                    y + 15
+                    r#"<text x="500" y="{}" font-size="13">{}</text>"#,
+                    y + 15,
+                    esc(&crate::tr!("reports-html-not-applicable"))
                 );
             }
         }
@@ -87,7 +90,8 @@ fn trend_chart(bundle: &Bundle) -> String {
         })
         .collect();
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" aria-label="Totaalscore per poging"><rect x="0" y="0" width="{w}" height="{h}" fill="none" stroke="#999"/><polyline points="{}" fill="none" stroke="#c0392b" stroke-width="2"/></svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" aria-label="{}"><rect x="0" y="0" width="{w}" height="{h}" fill="none" stroke="#999"/><polyline points="{}" fill="none" stroke="#c0392b" stroke-width="2"/></svg>"##,
+        esc(&crate::tr!("reports-html-trend-chart")),
         pts.join(" ")
     )
 }
@@ -115,32 +119,50 @@ pub fn turn_html(t: &crate::core::engine::session::Turn) -> String {
         .map(|c| format!(" <i>{}</i>", esc(c)))
         .unwrap_or_default();
     let mut h = format!(
-        "<p class=\"burger\"><b>Burger</b>{cue}: {}</p><p class=\"u\"><b>U</b>: {}</p><div class=\"fb\">{}",
+        "<p class=\"burger\"><b>{}</b>{cue}: {}</p><p class=\"u\"><b>{}</b>: {}</p><div class=\"fb\">{}",
+        esc(&crate::tr!("reports-html-citizen")),
         esc(&t.line),
+        esc(&crate::tr!("reports-html-you")),
         esc(&t.response),
         esc(&t.feedback)
     );
     if let (Some(q), Some(best)) = (t.quality, t.best) {
         let _ = write!(
             h,
-            "<br><b>Kwaliteit:</b> {} · <b>beste beschikbare:</b> {}",
+            "<br><b>{}</b> {} · <b>{}</b> {}",
+            esc(&crate::tr!("reports-html-quality")),
             q.label(),
+            esc(&crate::tr!("reports-html-best-available")),
             best.label()
         );
         if let Some(text) = &t.best_text {
-            let _ = write!(h, "<br><b>Het beste antwoord hier:</b> {}", esc(text));
+            let _ = write!(
+                h,
+                "<br><b>{}</b> {}",
+                esc(&crate::tr!("reports-html-best-answer")),
+                esc(text)
+            );
         }
     }
     if let Some(b) = &t.better {
-        let _ = write!(h, "<br><b>Beter:</b> {}", esc(b));
+        let _ = write!(
+            h,
+            "<br><b>{}</b> {}",
+            esc(&crate::tr!("reports-html-better")),
+            esc(b)
+        );
     }
     for n in &t.notes {
         let _ = write!(h, "<br><i>{}</i>", esc(n));
     }
     let _ = write!(
         h,
-        "<br><small>boosheid {} · vertrouwen {}</small></div>",
-        t.mood_after.anger, t.mood_after.trust
+        "<br><small>{}</small></div>",
+        esc(&crate::tr!(
+            "reports-html-mood",
+            anger = i64::from(t.mood_after.anger),
+            trust = i64::from(t.mood_after.trust)
+        ))
     );
     h
 }
@@ -162,8 +184,13 @@ fn self_table(bundle: &Bundle) -> String {
     );
     let fmt = |v: Option<u8>| v.map_or("—".to_owned(), |v| format!("{v}%"));
     let own = |r: Option<[u8; 8]>, s: Skill| r.and_then(|r| rating_percent(r[s.index()]));
-    let mut h = String::from(
-        "<h2>Zelfbeeld naast gemeten score</h2><table><tr><th>Vaardigheid</th><th>Gemeten (gemiddeld)</th><th>Zelf vooraf</th><th>Zelf achteraf</th></tr>",
+    let mut h = format!(
+        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(&crate::tr!("reports-html-self-heading")),
+        esc(&crate::tr!("reports-html-skill")),
+        esc(&crate::tr!("reports-html-measured-average")),
+        esc(&crate::tr!("reports-html-self-before")),
+        esc(&crate::tr!("reports-html-self-after"))
     );
     for s in Skill::ALL {
         let _ = write!(
@@ -175,19 +202,32 @@ fn self_table(bundle: &Bundle) -> String {
             fmt(own(after, s))
         );
     }
-    h.push_str("</table><h3>Verschil zelfbeeld − meting per poging</h3><table><tr><th>Datum</th><th>Scenario</th><th>Gemiddeld verschil</th></tr>");
+    let _ = write!(
+        h,
+        "</table><h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(&crate::tr!("reports-html-gap-heading")),
+        esc(&crate::tr!("reports-html-date")),
+        esc(&crate::tr!("reports-html-scenario")),
+        esc(&crate::tr!("reports-html-average-gap"))
+    );
     for a in &bundle.attempts {
         if let Some(gap) = self_gap(a) {
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{gap:+.0} procentpunt</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 a.finished.format("%d-%m-%Y %H:%M"),
-                esc(&a.scenario_id)
+                esc(&a.scenario_id),
+                esc(&crate::tr!(
+                    "reports-html-gap-points",
+                    gap = format!("{gap:+.0}")
+                ))
             );
         }
     }
-    h.push_str(
-        "</table><p><small>Zelfbeoordeling 1–5 omgerekend: 1 = 0%, 3 = 50%, 5 = 100%. Positief: u schatte uzelf hoger in dan de meting.</small></p>",
+    let _ = write!(
+        h,
+        "</table><p><small>{}</small></p>",
+        esc(&crate::tr!("reports-html-self-scale"))
     );
     h
 }
@@ -197,19 +237,24 @@ pub fn to_html(bundle: &Bundle) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
-        r#"<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gesprekstrainer — {name}</title><style>
+        r#"<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Gesprekstrainer — {name}</title><style>
 body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{border-collapse:collapse}} td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left}}
 .burger{{color:#444}} .u{{color:#1a2a6c}} .fb{{background:#f6f4e0;padding:.3em .6em;margin:.2em 0 .8em}} .trap{{color:#a0281e}}
 @media print{{details{{display:block}} .attempt{{page-break-inside:avoid}}}}</style></head><body>
-<h1>Gesprekstrainer: voortgang van {name}</h1><p>Groep: {group} · geëxporteerd op {date} · {n} poging(en)</p>"#,
+<h1>{title}</h1><p>{summary}</p>"#,
+        lang = i18n::current().code(),
         name = esc(&p.name),
-        group = esc(p.group.as_deref().unwrap_or("—")),
-        date = bundle.exported.format("%d-%m-%Y"),
-        n = bundle.attempts.len()
+        title = esc(&crate::tr!("reports-html-title", name = p.name.as_str())),
+        summary = esc(&crate::tr!(
+            "reports-html-summary",
+            group = p.group.as_deref().unwrap_or("—"),
+            date = bundle.exported.format("%d-%m-%Y").to_string(),
+            n = bundle.attempts.len()
+        ))
     );
-    h.push_str("<h2>Leerdoelen</h2>");
+    let _ = write!(h, "<h2>{}</h2>", esc(&crate::tr!("reports-html-goals")));
     if bundle.learning_goals.is_empty() {
-        h.push_str("<p>Nog geen leerdoelen vastgelegd.</p>");
+        let _ = write!(h, "<p>{}</p>", esc(&crate::tr!("reports-html-no-goals")));
     } else {
         h.push_str("<ul>");
         for g in &bundle.learning_goals {
@@ -219,12 +264,27 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
     }
     let _ = write!(
         h,
-        "<h2>Gemiddelde score per vaardigheid</h2>{}",
+        "<h2>{}</h2>{}",
+        esc(&crate::tr!("reports-html-skills-chart")),
         skill_chart(&skill_averages(&bundle.attempts))
     );
-    let _ = write!(h, "<h2>Totaalscore per poging</h2>{}", trend_chart(bundle));
+    let _ = write!(
+        h,
+        "<h2>{}</h2>{}",
+        esc(&crate::tr!("reports-html-trend-chart")),
+        trend_chart(bundle)
+    );
     h.push_str(&self_table(bundle));
-    h.push_str("<h2>Pogingen</h2><table><tr><th>Datum</th><th>Scenario</th><th>Uitkomst</th><th>Score</th><th>Juridische bevindingen</th></tr>");
+    let _ = write!(
+        h,
+        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(&crate::tr!("reports-html-attempts")),
+        esc(&crate::tr!("reports-html-date")),
+        esc(&crate::tr!("reports-html-scenario")),
+        esc(&crate::tr!("reports-html-outcome")),
+        esc(&crate::tr!("reports-html-score")),
+        esc(&crate::tr!("reports-html-findings"))
+    );
     for a in &bundle.attempts {
         let findings = a
             .result
@@ -243,7 +303,11 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             findings
         );
     }
-    h.push_str("</table><h2>Gespreksverslagen met feedback</h2>");
+    let _ = write!(
+        h,
+        "</table><h2>{}</h2>",
+        esc(&crate::tr!("reports-html-transcripts"))
+    );
     for a in &bundle.attempts {
         let _ = write!(
             h,
@@ -253,13 +317,22 @@ body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{
             a.result.score_label()
         );
         if let Some(v) = &a.result.variant {
-            let _ = write!(h, "<p><i>De burger vandaag: {}</i></p>", esc(v));
+            let _ = write!(
+                h,
+                "<p><i>{}</i></p>",
+                esc(&crate::tr!("reports-html-variant", variant = v.as_str()))
+            );
         }
         for t in a.session.turns() {
             h.push_str(&turn_html(t));
         }
         for e in &a.result.epilogue {
-            let _ = write!(h, "<p class=\"trap\"><b>Daarna:</b> {}</p>", esc(e));
+            let _ = write!(
+                h,
+                "<p class=\"trap\"><b>{}</b> {}</p>",
+                esc(&crate::tr!("reports-html-afterwards")),
+                esc(e)
+            );
         }
         h.push_str(&after_call_html(&a.result));
         h.push_str("</div>");
@@ -276,20 +349,34 @@ fn after_call_html(r: &crate::core::engine::result::CallResult) -> String {
     }
     let _ = write!(
         h,
-        "<h4>Na het gesprek ({}%)</h4><ul>",
-        r.score.after_call.unwrap_or(0)
+        "<h4>{}</h4><ul>",
+        esc(&crate::tr!(
+            "reports-html-after-call",
+            percent = i64::from(r.score.after_call.unwrap_or(0))
+        ))
     );
     for q in &r.after_call {
-        let answer = q.answer.as_deref().unwrap_or("(geen antwoord)");
-        let mark = if q.correct { "goed" } else { "niet goed" };
+        let no_answer = crate::tr!("reports-html-no-answer");
+        let answer = q.answer.as_deref().unwrap_or(&no_answer);
+        let mark = if q.correct {
+            crate::tr!("reports-html-right")
+        } else {
+            crate::tr!("reports-html-wrong")
+        };
         let _ = write!(
             h,
-            "<li>{}<br><i>{}</i> ({mark})",
+            "<li>{}<br><i>{}</i> ({})",
             esc(&q.question),
-            esc(answer)
+            esc(answer),
+            esc(&mark)
         );
         if !q.correct {
-            let _ = write!(h, "<br>Beter: {}", esc(&q.best));
+            let _ = write!(
+                h,
+                "<br>{} {}",
+                esc(&crate::tr!("reports-html-better")),
+                esc(&q.best)
+            );
         }
         h.push_str("</li>");
     }

@@ -12,10 +12,22 @@ const XAPI_VERSION: &str = "1.0.3";
 
 #[derive(Debug, thiserror::Error)]
 pub enum LrsError {
-    #[error("het LRS op {0} gaf een fout: {1}")]
     Http(String, String),
-    #[error("het LRS gaf een onverwacht antwoord: {0}")]
     Answer(String),
+}
+
+impl std::fmt::Display for LrsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            LrsError::Http(url, error) => crate::tr!(
+                "reports-lrs-error",
+                url = url.as_str(),
+                error = error.as_str()
+            ),
+            LrsError::Answer(what) => crate::tr!("reports-lrs-unexpected", answer = what.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 pub struct Lrs {
@@ -70,7 +82,7 @@ impl Lrs {
                 .read_json()
                 .map_err(|e| LrsError::Answer(e.to_string()))?;
             let Some(list) = page["statements"].as_array() else {
-                return Err(LrsError::Answer("geen 'statements' in het antwoord".into()));
+                return Err(LrsError::Answer(crate::tr!("reports-lrs-no-statements")));
             };
             out.extend(list.iter().cloned());
             match page["more"].as_str().filter(|m| !m.is_empty()) {

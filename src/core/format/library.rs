@@ -126,9 +126,6 @@ pub fn resolve(spec: &str) -> Result<Loaded, LoadError> {
     Err(LoadError {
         path: path.to_owned(),
         pos: None,
-        message: format!(
-            "dit bestand bestaat niet en er is geen ingebouwd scenario met dit id (beschikbaar: {})",
-            ids.join(", ")
-        ),
+        message: crate::tr!("validator-unknown-scenario", ids = ids.join(", ")),
     })
 }

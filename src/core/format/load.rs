@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::scenario::Scenario;
+use crate::tr;
 
 /// A place in a file (1-based line and column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,13 +28,20 @@ impl fmt::Display for LoadError {
         match self.pos {
             Some(p) => write!(
                 f,
-                "{}:{}:{}: fout: {}",
+                "{}:{}:{}: {}: {}",
                 self.path.display(),
                 p.line,
                 p.col,
+                tr!("validator-error"),
                 self.message
             ),
-            None => write!(f, "{}: fout: {}", self.path.display(), self.message),
+            None => write!(
+                f,
+                "{}: {}: {}",
+                self.path.display(),
+                tr!("validator-error"),
+                self.message
+            ),
         }
     }
 }
@@ -62,7 +70,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError {
         path: path.to_owned(),
         pos: None,
-        message: format!("het bestand kan niet worden gelezen: {e}"),
+        message: tr!("validator-unreadable-file", error = e.to_string()),
     })?;
     load_bytes(path, &bytes)
 }
@@ -78,15 +86,12 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        err(
-            Some(Pos { line, col }),
-            "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8".to_owned(),
-        )
+        err(Some(Pos { line, col }), tr!("validator-not-utf8"))
     })?;
     // A byte-order mark from a Windows editor is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(err(None, "het bestand is leeg".to_owned()));
+        return Err(err(None, tr!("validator-empty-file")));
     }
     let scenario: Scenario = ron_options().from_str(text).map_err(|e| {
         let p = e.span.start;
@@ -113,7 +118,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             let entries = std::fs::read_dir(p).map_err(|e| LoadError {
                 path: p.clone(),
                 pos: None,
-                message: format!("de map kan niet worden gelezen: {e}"),
+                message: tr!("validator-unreadable-folder", error = e.to_string()),
             })?;
             let mut files: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -127,7 +132,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             return Err(LoadError {
                 path: p.clone(),
                 pos: None,
-                message: "dit bestand of deze map bestaat niet".to_owned(),
+                message: tr!("validator-path-missing"),
             });
         }
     }

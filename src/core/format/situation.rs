@@ -89,65 +89,82 @@ impl Situation {
                 has_outcome(s, Outcome::WithdrawnInWriting)
                     && (has_trap(s, LegalTrap::OralWithdrawalAccepted)
                         || has_trap(s, LegalTrap::WithdrawalPushed)),
-                "een einde WithdrawnInWriting en een valkuil OralWithdrawalAccepted of WithdrawalPushed",
+                static_tr("validator-evidence-intrekken"),
             ),
             Situation::EigenFout => ok(
                 has_outcome(s, Outcome::DecisionCorrected),
-                "een einde DecisionCorrected",
+                static_tr("validator-evidence-eigen-fout"),
             ),
             Situation::Formeel => ok(
                 has_outcome(s, Outcome::FormalHearing) && has_trap(s, LegalTrap::HearingDenied),
-                "een einde FormalHearing en een valkuil HearingDenied",
+                static_tr("validator-evidence-formeel"),
             ),
             Situation::Verdriet => ok(
                 s.citizen.emotion == Emotion::Verdrietig,
-                "citizen.emotion: Verdrietig",
+                static_tr("validator-evidence-verdriet"),
             ),
             Situation::Schijninstemming => ok(
                 s.nodes.iter().flat_map(|n| &n.responses).any(|r| {
                     r.tags.contains(&Technique::CheckingUnderstanding)
                         && r.flags.iter().any(|f| matches!(f, Flag::Uncovers(_)))
                 }),
-                "een antwoord met CheckingUnderstanding dat een belang blootlegt (Uncovers)",
+                static_tr("validator-evidence-schijninstemming"),
             ),
             Situation::Wantrouwen => ok(
                 s.citizen.trust <= 25 && s.citizen.variants.iter().all(|v| v.trust <= 25),
-                "een startvertrouwen van hoogstens 25 bij de burger en elke variant",
+                static_tr("validator-evidence-wantrouwen"),
             ),
             Situation::LaagGeletterd => ok(
                 best_with(s, Technique::CheckingUnderstanding) >= 2,
-                "minstens twee beste antwoorden met CheckingUnderstanding",
+                static_tr("validator-evidence-laag-geletterd"),
             ),
             Situation::Tolk => ok(
                 s.nodes.iter().flat_map(|n| &n.responses).any(|r| {
                     r.quality == Some(Quality::Best) && r.text.to_lowercase().contains("tolk")
                 }),
-                "een beste antwoord dat de tolk inschakelt of aanspreekt",
+                static_tr("validator-evidence-tolk"),
             ),
             Situation::Suicidesignaal => ok(
                 has_outcome(s, Outcome::SafetyHandover)
                     && has_trap(s, LegalTrap::SafetySignalMissed)
                     && !s.after_call.is_empty(),
-                "een einde SafetyHandover, een valkuil SafetySignalMissed en vragen na het gesprek",
+                static_tr("validator-evidence-suicidesignaal"),
             ),
             Situation::Dreiging => ok(
                 has_outcome(s, Outcome::EndedAfterThreat) && !s.after_call.is_empty(),
-                "een einde EndedAfterThreat en vragen na het gesprek",
+                static_tr("validator-evidence-dreiging"),
             ),
             Situation::VoorBesluit => ok(
                 s.case_type == super::scenario::CaseType::Aanvraag,
-                "case_type: Aanvraag",
+                static_tr("validator-evidence-voor-besluit"),
             ),
             Situation::Terugbellen => ok(
                 has_outcome(s, Outcome::CallbackArranged),
-                "een einde CallbackArranged",
+                static_tr("validator-evidence-terugbellen"),
             ),
             Situation::Opname => ok(
                 has_trap(s, LegalTrap::RecordingForbidden),
-                "een valkuil RecordingForbidden",
+                static_tr("validator-evidence-opname"),
             ),
         }
     }
+}
+
+/// The message `key` in the current language as a `&'static str` (what `evidence` returns):
+/// each message is made once per language and kept for the rest of the run.
+fn static_tr(key: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+
+    use crate::core::i18n::{self, Lang};
+    static MADE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
+    let lang = i18n::current();
+    let mut made = MADE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    made.entry((lang, key))
+        .or_insert_with(|| Box::leak(i18n::tr_in(lang, key, None).into_boxed_str()))
 }
 
 fn has_outcome(s: &Scenario, o: Outcome) -> bool {

@@ -10,6 +10,7 @@ use super::load::{Loaded, Pos, find_nth};
 use super::quality;
 use super::scenario::{Flag, Next, PrepQuestion, Scenario};
 use crate::core::analysis::graph::{Dest, Graph};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -30,8 +31,8 @@ pub struct Located<'a>(pub &'a Path, pub &'a Diagnostic);
 impl fmt::Display for Located<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.1.severity {
-            Severity::Error => "fout",
-            Severity::Warning => "waarschuwing",
+            Severity::Error => tr!("validator-error"),
+            Severity::Warning => tr!("validator-warning"),
         };
         match self.1.pos {
             Some(p) => write!(
@@ -85,33 +86,30 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "het scenario heeft geen id".into(),
+            message: tr!("validator-no-id"),
         });
     }
     if s.citizen.anger > 100 || s.citizen.trust > 100 {
-        c.error(
-            &s.citizen.name,
-            "boosheid en vertrouwen lopen van 0 tot 100".into(),
-        );
+        c.error(&s.citizen.name, tr!("validator-mood-range"));
     }
     if s.max_turns == 0 {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "max_turns moet minstens 1 zijn".into(),
+            message: tr!("validator-max-turns"),
         });
     }
     if s.nodes.is_empty() {
         c.out.push(Diagnostic {
             severity: Severity::Error,
             pos: None,
-            message: "het scenario heeft geen knopen".into(),
+            message: tr!("validator-no-nodes"),
         });
     }
     if s.language != "nl" && s.language != "en" {
         c.warn(
             &s.language,
-            format!("taal '{}' is niet 'nl' of 'en'", s.language),
+            tr!("validator-language", language = s.language.as_str()),
         );
     }
     check_ids(s, &mut c);
@@ -149,23 +147,14 @@ fn check_smells(s: &Scenario, c: &mut Checker) {
     for n in &s.nodes {
         match n.responses.len() {
             0 => {}
-            1 => c.warn(
-                &n.id,
-                format!(
-                    "knoop '{}' heeft maar één antwoord: er valt niets te kiezen",
-                    n.id
-                ),
-            ),
+            1 => c.warn(&n.id, tr!("validator-single-answer", node = n.id.as_str())),
             k => {
                 choice_nodes += 1;
                 longest += usize::from(best_is_longest(n));
                 if k < 3 {
                     c.warn(
                         &n.id,
-                        format!(
-                            "knoop '{}' biedt {k} antwoorden; geef er 3 of 4, met bijna-goede die verleiden",
-                            n.id
-                        ),
+                        tr!("validator-few-answers", node = n.id.as_str(), count = k),
                     );
                 }
             }
@@ -174,8 +163,10 @@ fn check_smells(s: &Scenario, c: &mut Checker) {
     if choice_nodes > 0 && longest as f64 > MAX_BEST_LONGEST * choice_nodes as f64 {
         c.warn(
             &s.id,
-            format!(
-                "het beste antwoord is het langste in {longest} van de {choice_nodes} keuzemomenten; hooguit de helft, anders verraadt de lengte het antwoord"
+            tr!(
+                "validator-best-longest",
+                longest = longest,
+                total = choice_nodes
             ),
         );
     }
@@ -193,13 +184,7 @@ fn check_smells(s: &Scenario, c: &mut Checker) {
     }
     for i in &s.citizen.interests {
         if !used.contains(&i.id) {
-            c.warn(
-                &i.id,
-                format!(
-                    "het belang '{}' verandert het gesprek nergens: gebruik het in een voorwaarde (Uncovered(\"{}\"))",
-                    i.id, i.id
-                ),
-            );
+            c.warn(&i.id, tr!("validator-interest-unused", id = i.id.as_str()));
         }
     }
 }
@@ -240,24 +225,13 @@ pub fn at_id(source: &str, severity: Severity, id: &str, message: String) -> Dia
 fn check_quality(s: &Scenario, c: &mut Checker) {
     for n in &s.nodes {
         if !n.responses.is_empty() && n.responses.iter().all(quality::has_trap) {
-            c.error(
-                &n.id,
-                format!(
-                    "elk antwoord in knoop '{}' bevat een juridische valkuil: geef de cursist een rechtmatig antwoord",
-                    n.id
-                ),
-            );
+            c.error(&n.id, tr!("validator-all-traps", node = n.id.as_str()));
         }
         let best = n.responses.iter().map(quality::marked).max();
         for (i, r) in n.responses.iter().enumerate() {
-            let at = format!("knoop '{}' antwoord {}", n.id, i + 1);
+            let at = answer_at(&n.id, i);
             if r.better.is_some() && Some(quality::marked(r)) == best {
-                c.warn(
-                    &n.id,
-                    format!(
-                        "{at} heeft 'better:' maar verdient evenveel als het beste antwoord van de knoop; geef de kwaliteit aan (quality: Acceptable, Weak of Harmful)"
-                    ),
-                );
+                c.warn(&n.id, tr!("validator-better-on-best", at = at));
             }
         }
     }
@@ -277,16 +251,14 @@ fn check_ids(s: &Scenario, c: &mut Checker) {
             c.out.push(Diagnostic {
                 severity: Severity::Error,
                 pos: None,
-                message: "een knoop of einde heeft een leeg id".into(),
+                message: tr!("validator-empty-id"),
             });
         } else if *count == 2 {
             c.at(
                 Severity::Error,
                 id,
                 1,
-                format!(
-                    "id '{id}' komt twee keer voor: ids van knopen en einden moeten uniek zijn"
-                ),
+                tr!("validator-duplicate-id", id = id),
             );
         }
     }
@@ -297,36 +269,27 @@ fn check_ids(s: &Scenario, c: &mut Checker) {
                 Severity::Error,
                 &i.id,
                 1,
-                format!("belang-id '{}' komt twee keer voor", i.id),
+                tr!("validator-duplicate-interest", id = i.id.as_str()),
             );
         }
     }
     if s.citizen.interests.is_empty() {
-        c.warn(
-            &s.citizen.name,
-            "de burger heeft geen verborgen belang om bloot te leggen".into(),
-        );
+        c.warn(&s.citizen.name, tr!("validator-no-interest"));
     }
 }
 
 fn check_preparation(s: &Scenario, c: &mut Checker) {
     let mut ids = HashSet::new();
     for (kind, list) in [
-        ("voorbereidingsvraag", &s.preparation),
-        ("vraag na het gesprek", &s.after_call),
+        (tr!("validator-kind-preparation"), &s.preparation),
+        (tr!("validator-kind-after-call"), &s.after_call),
     ] {
         for q in list {
-            check_question(kind, q, &mut ids, c);
+            check_question(&kind, q, &mut ids, c);
         }
     }
     for q in s.preparation.iter().filter(|q| q.when.is_some()) {
-        c.error(
-            &q.id,
-            format!(
-                "voorbereidingsvraag '{}' heeft 'when': dat kan alleen bij een vraag na het gesprek",
-                q.id
-            ),
-        );
+        c.error(&q.id, tr!("validator-prep-when", id = q.id.as_str()));
     }
     for sit in &s.situations {
         if let Err(missing) = sit.evidence(s) {
@@ -334,7 +297,12 @@ fn check_preparation(s: &Scenario, c: &mut Checker) {
             c.out.push(Diagnostic {
                 severity: Severity::Error,
                 pos,
-                message: format!("situatie '{}' ({sit:?}) vraagt om {missing}", sit.label()),
+                message: tr!(
+                    "validator-situation-missing",
+                    label = sit.label(),
+                    name = format!("{sit:?}"),
+                    missing = missing
+                ),
             });
         }
     }
@@ -351,18 +319,36 @@ fn check_question<'a>(
             Severity::Error,
             &q.id,
             1,
-            format!("vraag-id '{}' komt twee keer voor", q.id),
+            tr!("validator-duplicate-question", id = q.id.as_str()),
         );
     }
     if q.options.is_empty() {
-        c.error(&q.id, format!("{kind} '{}' heeft geen opties", q.id));
+        c.error(
+            &q.id,
+            tr!(
+                "validator-question-no-options",
+                kind = kind,
+                id = q.id.as_str()
+            ),
+        );
     } else if !q.options.iter().any(|o| o.correct) {
-        c.error(&q.id, format!("{kind} '{}' heeft geen goede optie", q.id));
+        c.error(
+            &q.id,
+            tr!(
+                "validator-question-no-correct",
+                kind = kind,
+                id = q.id.as_str()
+            ),
+        );
     }
     if q.options.iter().any(|o| o.feedback.trim().is_empty()) {
         c.error(
             &q.id,
-            format!("{kind} '{}' heeft een optie zonder feedback", q.id),
+            tr!(
+                "validator-question-no-feedback",
+                kind = kind,
+                id = q.id.as_str()
+            ),
         );
     }
 }
@@ -370,60 +356,51 @@ fn check_question<'a>(
 fn check_nodes(s: &Scenario, c: &mut Checker) {
     let g = Graph::new(s);
     if g.start == Dest::Unknown {
-        c.error(&s.start, format!("start '{}' is geen knoop", s.start));
+        c.error(
+            &s.start,
+            tr!("validator-unknown-start", start = s.start.as_str()),
+        );
     }
     if let Some(rule) = &s.escalation
         && g.dest(&rule.goto) == Dest::Unknown
     {
         c.error(
             &rule.goto,
-            format!(
-                "de escalatieregel gaat naar de onbekende knoop of het onbekende einde '{}'",
-                rule.goto
-            ),
+            tr!("validator-unknown-escalation", target = rule.goto.as_str()),
         );
     }
     for n in &s.nodes {
         if n.lines.iter().all(|l| l.trim().is_empty()) {
-            c.error(
-                &n.id,
-                format!("knoop '{}' heeft geen regel voor de burger", n.id),
-            );
+            c.error(&n.id, tr!("validator-node-no-line", node = n.id.as_str()));
         }
         if n.responses.is_empty() {
-            c.error(
-                &n.id,
-                format!(
-                    "knoop '{}' loopt dood: hij heeft geen antwoorden en is geen einde",
-                    n.id
-                ),
-            );
+            c.error(&n.id, tr!("validator-dead-end", node = n.id.as_str()));
         } else if n.responses.len() > 5 {
             c.warn(
                 &n.id,
-                format!(
-                    "knoop '{}' biedt {} antwoorden; het belscherm heeft maar 5 toetsen",
-                    n.id,
-                    n.responses.len()
+                tr!(
+                    "validator-too-many-answers",
+                    node = n.id.as_str(),
+                    count = n.responses.len()
                 ),
             );
         }
         for (i, r) in n.responses.iter().enumerate() {
-            let at = format!("knoop '{}' antwoord {}", n.id, i + 1);
+            let at = answer_at(&n.id, i);
             if r.text.trim().is_empty() {
-                c.error(&n.id, format!("{at} heeft geen tekst"));
+                c.error(&n.id, tr!("validator-answer-no-text", at = at.as_str()));
             }
             if r.feedback.trim().is_empty() {
-                c.error(&n.id, format!("{at} heeft geen feedback"));
+                c.error(&n.id, tr!("validator-answer-no-feedback", at = at.as_str()));
             }
             if r.tags.is_empty() {
-                c.warn(&n.id, format!("{at} heeft geen techniek-tags"));
+                c.warn(&n.id, tr!("validator-answer-no-tags", at = at.as_str()));
             }
             for t in r.next.targets() {
                 if g.dest(t) == Dest::Unknown {
                     c.error(
                         t,
-                        format!("{at} gaat naar de onbekende knoop of het onbekende einde '{t}'"),
+                        tr!("validator-unknown-target", at = at.as_str(), target = t),
                     );
                 }
             }
@@ -431,7 +408,10 @@ fn check_nodes(s: &Scenario, c: &mut Checker) {
     }
     for e in &s.endings {
         if e.lines.iter().all(|l| l.trim().is_empty()) {
-            c.error(&e.id, format!("einde '{}' heeft geen slotzin", e.id));
+            c.error(
+                &e.id,
+                tr!("validator-ending-no-line", ending = e.id.as_str()),
+            );
         }
     }
 }
@@ -456,15 +436,12 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
     }
     for u in &uncovered {
         if !interests.contains(u) {
-            c.error(
-                u,
-                format!("een antwoord legt het onbekende belang '{u}' bloot"),
-            );
+            c.error(u, tr!("validator-unknown-interest-uncovered", id = *u));
         }
     }
     for i in &interests {
         if !uncovered.contains(i) {
-            c.warn(i, format!("geen antwoord legt het belang '{i}' bloot"));
+            c.warn(i, tr!("validator-interest-never-uncovered", id = *i));
         }
     }
     let mut problems = Vec::new();
@@ -472,15 +449,15 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
         cond.for_each_variable(&mut |v| match v {
             VarRef::Flag(f) if !set_flags.contains(f) => problems.push((
                 f.to_owned(),
-                format!("een voorwaarde {place} test de vlag '{f}', die geen antwoord zet"),
+                tr!("validator-condition-flag", place = place, flag = f),
             )),
             VarRef::Interest(i) if !interests.contains(i) => problems.push((
                 i.to_owned(),
-                format!("een voorwaarde {place} test het onbekende belang '{i}'"),
+                tr!("validator-condition-interest", place = place, id = i),
             )),
             VarRef::Node(x) if !nodes.contains(x) => problems.push((
                 x.to_owned(),
-                format!("een voorwaarde {place} test een bezoek aan de onbekende knoop '{x}'"),
+                tr!("validator-condition-node", place = place, node = x),
             )),
             _ => {}
         });
@@ -489,14 +466,14 @@ fn check_variables(s: &Scenario, c: &mut Checker) {
         for r in &n.responses {
             if let Next::Branch { cases, .. } = &r.next {
                 for case in cases {
-                    check(&case.when, &format!("in knoop '{}'", n.id));
+                    check(&case.when, &tr!("validator-in-node", node = n.id.as_str()));
                 }
             }
         }
     }
     for q in &s.after_call {
         if let Some(w) = &q.when {
-            check(w, &format!("bij vraag '{}'", q.id));
+            check(w, &tr!("validator-at-question", id = q.id.as_str()));
         }
     }
     for (id, msg) in problems {
@@ -514,18 +491,26 @@ fn check_reachability(s: &Scenario, c: &mut Checker) {
         if !reached {
             c.error(
                 &n.id,
-                format!("knoop '{}' is vanaf de start nooit bereikbaar", n.id),
+                tr!("validator-unreachable-node", node = n.id.as_str()),
             );
         }
     }
     for (e, reached) in s.endings.iter().zip(&endings) {
         if !reached {
-            c.error(&e.id, format!("einde '{}' wordt nooit bereikt", e.id));
+            c.error(
+                &e.id,
+                tr!("validator-unreached-ending", ending = e.id.as_str()),
+            );
         }
     }
     if !s.endings.iter().any(|e| e.outcome.rank() >= 3) {
-        c.warn(&s.id, "geen enkel einde is een goede uitkomst".into());
+        c.warn(&s.id, tr!("validator-no-good-ending"));
     }
+}
+
+/// "knoop 'id' antwoord n" (n 1-based), the place of an answer in a message.
+fn answer_at(node: &str, index: usize) -> String {
+    tr!("validator-answer-at", node = node, number = index + 1)
 }
 
 pub fn has_errors(diags: &[Diagnostic]) -> bool {

@@ -42,7 +42,10 @@ pub fn find_exports(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
         } else if p.is_file() {
             files.push(p.clone());
         } else {
-            missing.push(format!("{}: bestaat niet", p.display()));
+            missing.push(crate::tr!(
+                "reports-review-missing",
+                path = p.display().to_string()
+            ));
         }
     }
     (files, missing)

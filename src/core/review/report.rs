@@ -7,6 +7,7 @@ use super::{Group, Summary};
 use crate::core::export::csv::row;
 use crate::core::export::html::{esc, turn_html};
 use crate::core::format::technique::Skill;
+use crate::core::i18n;
 use crate::core::store::progress::Attempt;
 
 /// Red (0%) through yellow to green (100%), as a CSS colour.
@@ -36,35 +37,52 @@ fn curve(a: &Attempt) -> String {
             .join(" ")
     };
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" role="img" aria-label="Escalatiecurve"><rect width="400" height="100" fill="none" stroke="#999"/><polyline points="{}" fill="none" stroke="#c0392b" stroke-width="2"/><polyline points="{}" fill="none" stroke="#2a6fb0" stroke-width="2"/></svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" role="img" aria-label="{}"><rect width="400" height="100" fill="none" stroke="#999"/><polyline points="{}" fill="none" stroke="#c0392b" stroke-width="2"/><polyline points="{}" fill="none" stroke="#2a6fb0" stroke-width="2"/></svg>"##,
+        esc(&crate::tr!("reports-group-curve")),
         line(&anger),
         line(&trust)
     )
 }
 
 pub fn to_html(group: &Group, summary: &Summary, coverage: &[Coverage]) -> String {
-    let mut h = String::from(
-        r#"<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gesprekstrainer — terugkomdag</title><style>
-body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{border-collapse:collapse;margin-bottom:1em} td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left} .fb{background:#f6f4e0;padding:.2em .5em} .refused{color:#a0281e}</style></head><body><h1>Terugkomdag: overzicht van de groep</h1>"#,
+    let mut h = format!(
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><title>Gesprekstrainer — {}</title><style>
+body{{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222}} table{{border-collapse:collapse;margin-bottom:1em}} td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left}} .fb{{background:#f6f4e0;padding:.2em .5em}} .refused{{color:#a0281e}}</style></head><body><h1>{}</h1>"#,
+        i18n::current().code(),
+        esc(&crate::tr!("reports-group-title")),
+        esc(&crate::tr!("reports-group-heading"))
     );
     let _ = write!(
         h,
-        "<p>{} deelnemer(s), {} poging(en).</p>",
-        group.trainees.len(),
-        group
-            .trainees
-            .iter()
-            .map(|b| b.attempts.len())
-            .sum::<usize>()
+        "<p>{}</p>",
+        esc(&crate::tr!(
+            "reports-group-counts",
+            trainees = group.trainees.len(),
+            attempts = group
+                .trainees
+                .iter()
+                .map(|b| b.attempts.len())
+                .sum::<usize>()
+        ))
     );
     if !group.refused.is_empty() {
-        h.push_str("<h2>Geweigerde bestanden</h2><ul>");
+        let _ = write!(
+            h,
+            "<h2>{}</h2><ul>",
+            esc(&crate::tr!("reports-group-refused"))
+        );
         for r in &group.refused {
             let _ = write!(h, "<li class=\"refused\">{}</li>", esc(r));
         }
         h.push_str("</ul>");
     }
-    h.push_str("<h2>Deelnemers × vaardigheden</h2><table><tr><th>Deelnemer</th><th>Pogingen</th>");
+    let _ = write!(
+        h,
+        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th>",
+        esc(&crate::tr!("reports-group-matrix")),
+        esc(&crate::tr!("reports-group-trainee")),
+        esc(&crate::tr!("reports-group-attempts"))
+    );
     for s in Skill::ALL {
         let _ = write!(h, "<th>{}</th>", esc(&s.label()));
     }
@@ -87,7 +105,11 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
         }
         h.push_str("</tr>");
     }
-    h.push_str("<tr><th>Gemiddeld ± spreiding</th><td></td>");
+    let _ = write!(
+        h,
+        "<tr><th>{}</th><td></td>",
+        esc(&crate::tr!("reports-group-mean-spread"))
+    );
     for m in summary.per_skill {
         let _ = write!(
             h,
@@ -95,7 +117,12 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
             m.map_or("—".to_owned(), |(m, s)| format!("{m:.0}% ± {s:.0}"))
         );
     }
-    h.push_str("</tr></table><h2>Zelfbeeld naast gemeten score (laatste zelfbeoordeling na een gesprek)</h2><table><tr><th>Deelnemer</th>");
+    let _ = write!(
+        h,
+        "</tr></table><h2>{}</h2><table><tr><th>{}</th>",
+        esc(&crate::tr!("reports-group-self")),
+        esc(&crate::tr!("reports-group-trainee"))
+    );
     for s in Skill::ALL {
         let _ = write!(h, "<th>{}</th>", esc(&s.label()));
     }
@@ -111,7 +138,14 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
         }
         h.push_str("</tr>");
     }
-    h.push_str("</table><h2>Moeilijkste scenario's</h2><table><tr><th>Scenario</th><th>Pogingen</th><th>Gemiddelde score</th></tr>");
+    let _ = write!(
+        h,
+        "</table><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        crate::tr!("reports-group-hardest"),
+        esc(&crate::tr!("reports-group-scenario")),
+        esc(&crate::tr!("reports-group-attempts")),
+        esc(&crate::tr!("reports-group-average-score"))
+    );
     for (id, n, m) in &summary.hardest {
         let _ = write!(
             h,
@@ -119,11 +153,19 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
             esc(id)
         );
     }
-    h.push_str("</table><h2>Bereikte uitkomsten</h2><ul>");
+    let _ = write!(
+        h,
+        "</table><h2>{}</h2><ul>",
+        esc(&crate::tr!("reports-group-outcomes"))
+    );
     for (o, n) in &summary.outcomes {
         let _ = write!(h, "<li>{}: {n}×</li>", esc(&o.label()));
     }
-    h.push_str("</ul><h2>Leerdoelen</h2><ul>");
+    let _ = write!(
+        h,
+        "</ul><h2>{}</h2><ul>",
+        esc(&crate::tr!("reports-group-goals"))
+    );
     for r in summary.rows.iter().filter(|r| !r.goals.is_empty()) {
         let _ = write!(
             h,
@@ -132,32 +174,46 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
             esc(&r.goals.join(" · "))
         );
     }
-    h.push_str("</ul><h2>Dekking van de scenario's</h2>");
+    let _ = write!(h, "</ul><h2>{}</h2>", crate::tr!("reports-group-coverage"));
     for c in coverage {
         let _ = write!(
             h,
-            "<h3>{}</h3><p>{} poging(en); {} van {} antwoorden door niemand gekozen.</p>",
+            "<h3>{}</h3><p>{}</p>",
             esc(&c.scenario_id),
-            c.attempts,
-            c.unchosen.len(),
-            c.responses
+            esc(&crate::tr!(
+                "reports-group-coverage-counts",
+                attempts = c.attempts,
+                unchosen = c.unchosen.len(),
+                responses = c.responses
+            ))
         );
         if !c.unreached.is_empty() {
             let _ = write!(
                 h,
-                "<p>Door niemand bereikt: {}</p>",
-                esc(&c.unreached.join(", "))
+                "<p>{}</p>",
+                esc(&crate::tr!(
+                    "reports-group-unreached",
+                    nodes = c.unreached.join(", ")
+                ))
             );
         }
         if !c.unchosen.is_empty() {
-            h.push_str("<details><summary>Niet gekozen antwoorden</summary><ul>");
+            let _ = write!(
+                h,
+                "<details><summary>{}</summary><ul>",
+                esc(&crate::tr!("reports-group-unchosen"))
+            );
             for (node, i, text) in &c.unchosen {
                 let _ = write!(h, "<li>{} #{i}: {}</li>", esc(node), esc(text));
             }
             h.push_str("</ul></details>");
         }
     }
-    h.push_str("<h2>Per deelnemer</h2>");
+    let _ = write!(
+        h,
+        "<h2>{}</h2>",
+        esc(&crate::tr!("reports-group-per-trainee"))
+    );
     for b in &group.trainees {
         let _ = write!(
             h,
@@ -189,15 +245,14 @@ body{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222} table{bor
 pub fn to_csv(summary: &Summary) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&[
-        "deelnemer",
-        "groep",
-        "pogingen",
-        "vaardigheid",
-        "gemeten",
-        "zelf achteraf",
-        "verschil",
-    ]
-    .map(str::to_owned)));
+        crate::tr!("reports-group-csv-trainee"),
+        crate::tr!("reports-csv-group"),
+        crate::tr!("reports-group-csv-attempts"),
+        crate::tr!("reports-csv-skill"),
+        crate::tr!("reports-group-csv-measured"),
+        crate::tr!("reports-group-csv-self-after"),
+        crate::tr!("reports-group-csv-difference"),
+    ]));
     for r in &summary.rows {
         for s in Skill::ALL {
             let (m, o) = (r.skills[s.index()], r.self_after[s.index()]);

@@ -188,7 +188,7 @@ pub fn read_profile(name: &str) -> std::io::Result<Profile> {
         Ok(Some(p)) => Ok(p),
         Ok(None) => Err(std::io::Error::new(
             std::io::ErrorKind::NotFound,
-            format!("{} bestaat niet", path.display()),
+            crate::tr!("core-store-missing", path = path.display().to_string()),
         )),
         Err(e) => Err(std::io::Error::other(e)),
     }
@@ -299,21 +299,24 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Opt
     let text = match std::fs::read(path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{} kon niet worden gelezen: {e}", path.display())),
+        Err(e) => return Err(unreadable(path, &e)),
     };
     let problem = match parse_versioned(&text) {
         Ok(v) => return Ok(Some(v)),
         Err(problem) => problem,
     };
     match set_aside(path) {
-        Ok(to) => Err(format!(
-            "{} {problem}; het is opzijgezet als {} en verder wordt niets overschreven.",
-            path.display(),
-            to.display()
+        Ok(to) => Err(crate::tr!(
+            "core-store-set-aside",
+            path = path.display().to_string(),
+            problem = problem,
+            to = to.display().to_string()
         )),
-        Err(e) => Err(format!(
-            "{} {problem}; opzijzetten lukte niet ({e}).",
-            path.display()
+        Err(e) => Err(crate::tr!(
+            "core-store-set-aside-failed",
+            path = path.display().to_string(),
+            problem = problem,
+            error = e.to_string()
         )),
     }
 }
@@ -327,13 +330,16 @@ fn parse_versioned<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Stri
         .filter(|f| f.format > FORMAT_VERSION);
     match (newer, opts.from_str::<T>(text)) {
         (None, Ok(v)) => Ok(v),
-        (Some(f), _) => Err(format!(
-            "komt van een nieuwere versie van Gesprekstrainer (formaat {}, deze versie kent {FORMAT_VERSION})",
-            f.format
+        (Some(f), _) => Err(crate::tr!(
+            "core-store-newer",
+            found = i64::from(f.format),
+            known = i64::from(FORMAT_VERSION)
         )),
-        (None, Err(e)) => Err(format!(
-            "is beschadigd (regel {}, kolom {}: {})",
-            e.span.start.line, e.span.start.col, e.code
+        (None, Err(e)) => Err(crate::tr!(
+            "core-store-damaged",
+            line = e.span.start.line,
+            column = e.span.start.col,
+            error = e.code.to_string()
         )),
     }
 }
@@ -341,10 +347,23 @@ fn parse_versioned<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Stri
 /// Reads one saved attempt the user names (e.g. to practise from a turn); a broken file is an
 /// error in plain words and stays where it is.
 pub fn read_attempt(path: &Path) -> Result<Attempt, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("{} kon niet worden gelezen: {e}", path.display()))?;
-    parse_versioned(&String::from_utf8_lossy(&bytes))
-        .map_err(|problem| format!("{} {problem}", path.display()))
+    let bytes = std::fs::read(path).map_err(|e| unreadable(path, &e))?;
+    parse_versioned(&String::from_utf8_lossy(&bytes)).map_err(|problem| {
+        crate::tr!(
+            "core-store-problem",
+            path = path.display().to_string(),
+            problem = problem
+        )
+    })
+}
+
+/// "… kon niet worden gelezen: …" in the current language.
+fn unreadable(path: &Path, e: &std::io::Error) -> String {
+    crate::tr!(
+        "core-store-unreadable",
+        path = path.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 /// The call in progress, if any. A broken file is an error, not a panic.
