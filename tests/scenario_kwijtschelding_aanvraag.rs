@@ -169,7 +169,11 @@ fn accepting_prima_ends_without_the_papers() {
         assert!(!r.outcome.is_good(), "{v}");
         assert!(r.findings.is_empty(), "{v}");
         assert!(!r.passed(), "{v}");
-        assert!(r.epilogue[0].contains("kopie van de aanslag"), "{:?}", r.epilogue);
+        assert!(
+            r.epilogue[0].contains("kopie van de aanslag"),
+            "{:?}",
+            r.epilogue
+        );
         // A closed "Klopt dat?" at the end does not expose it either.
         let s = play(&l, seed, &[0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1]);
         assert_eq!(ending(&s), "nooit_opgestuurd", "{v}");
