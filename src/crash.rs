@@ -16,29 +16,12 @@ pub const EXIT_CODE: i32 = 2;
 pub fn cause_nl(message: &str) -> &'static str {
     let m = message.to_lowercase();
     if m.contains("event loop") || m.contains("display") || m.contains("x11") {
-        static_tr("terminal-crash-no-display")
+        crate::core::i18n::tr_static("terminal-crash-no-display")
     } else if m.contains("gpu") || m.contains("adapter") || m.contains("vulkan") {
-        static_tr("terminal-crash-no-gpu")
+        crate::core::i18n::tr_static("terminal-crash-no-gpu")
     } else {
-        static_tr("terminal-crash-unexpected")
+        crate::core::i18n::tr_static("terminal-crash-unexpected")
     }
-}
-
-/// The message `key` in the current language as a `&'static str`: made once per language and
-/// kept for the rest of the run (the program is about to stop anyway).
-fn static_tr(key: &'static str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-
-    use crate::core::i18n::{self, Lang};
-    static MADE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
-    let lang = i18n::current();
-    let mut made = MADE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    made.entry((lang, key))
-        .or_insert_with(|| Box::leak(i18n::tr_in(lang, key, None).into_boxed_str()))
 }
 
 /// The hint that always follows: the terminal works without a window. This is the Dutch text;

@@ -136,6 +136,21 @@ pub fn tr(key: &str) -> String {
     tr_in(current(), key, None)
 }
 
+/// The message `key` (no variables) in the current language, as a `&'static str` for APIs that
+/// must return one: each (language, key) is formatted once and kept for the run.
+pub fn tr_static(key: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static MADE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
+    let lang = current();
+    let mut made = MADE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    made.entry((lang, key))
+        .or_insert_with(|| Box::leak(tr_in(lang, key, None).into_boxed_str()))
+}
+
 /// `tr!("key")` or `tr!("key", name = value, …)`: the message in the current language.
 #[macro_export]
 macro_rules! tr {

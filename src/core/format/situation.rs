@@ -89,82 +89,65 @@ impl Situation {
                 has_outcome(s, Outcome::WithdrawnInWriting)
                     && (has_trap(s, LegalTrap::OralWithdrawalAccepted)
                         || has_trap(s, LegalTrap::WithdrawalPushed)),
-                static_tr("validator-evidence-intrekken"),
+                crate::core::i18n::tr_static("validator-evidence-intrekken"),
             ),
             Situation::EigenFout => ok(
                 has_outcome(s, Outcome::DecisionCorrected),
-                static_tr("validator-evidence-eigen-fout"),
+                crate::core::i18n::tr_static("validator-evidence-eigen-fout"),
             ),
             Situation::Formeel => ok(
                 has_outcome(s, Outcome::FormalHearing) && has_trap(s, LegalTrap::HearingDenied),
-                static_tr("validator-evidence-formeel"),
+                crate::core::i18n::tr_static("validator-evidence-formeel"),
             ),
             Situation::Verdriet => ok(
                 s.citizen.emotion == Emotion::Verdrietig,
-                static_tr("validator-evidence-verdriet"),
+                crate::core::i18n::tr_static("validator-evidence-verdriet"),
             ),
             Situation::Schijninstemming => ok(
                 s.nodes.iter().flat_map(|n| &n.responses).any(|r| {
                     r.tags.contains(&Technique::CheckingUnderstanding)
                         && r.flags.iter().any(|f| matches!(f, Flag::Uncovers(_)))
                 }),
-                static_tr("validator-evidence-schijninstemming"),
+                crate::core::i18n::tr_static("validator-evidence-schijninstemming"),
             ),
             Situation::Wantrouwen => ok(
                 s.citizen.trust <= 25 && s.citizen.variants.iter().all(|v| v.trust <= 25),
-                static_tr("validator-evidence-wantrouwen"),
+                crate::core::i18n::tr_static("validator-evidence-wantrouwen"),
             ),
             Situation::LaagGeletterd => ok(
                 best_with(s, Technique::CheckingUnderstanding) >= 2,
-                static_tr("validator-evidence-laag-geletterd"),
+                crate::core::i18n::tr_static("validator-evidence-laag-geletterd"),
             ),
             Situation::Tolk => ok(
                 s.nodes.iter().flat_map(|n| &n.responses).any(|r| {
                     r.quality == Some(Quality::Best) && r.text.to_lowercase().contains("tolk")
                 }),
-                static_tr("validator-evidence-tolk"),
+                crate::core::i18n::tr_static("validator-evidence-tolk"),
             ),
             Situation::Suicidesignaal => ok(
                 has_outcome(s, Outcome::SafetyHandover)
                     && has_trap(s, LegalTrap::SafetySignalMissed)
                     && !s.after_call.is_empty(),
-                static_tr("validator-evidence-suicidesignaal"),
+                crate::core::i18n::tr_static("validator-evidence-suicidesignaal"),
             ),
             Situation::Dreiging => ok(
                 has_outcome(s, Outcome::EndedAfterThreat) && !s.after_call.is_empty(),
-                static_tr("validator-evidence-dreiging"),
+                crate::core::i18n::tr_static("validator-evidence-dreiging"),
             ),
             Situation::VoorBesluit => ok(
                 s.case_type == super::scenario::CaseType::Aanvraag,
-                static_tr("validator-evidence-voor-besluit"),
+                crate::core::i18n::tr_static("validator-evidence-voor-besluit"),
             ),
             Situation::Terugbellen => ok(
                 has_outcome(s, Outcome::CallbackArranged),
-                static_tr("validator-evidence-terugbellen"),
+                crate::core::i18n::tr_static("validator-evidence-terugbellen"),
             ),
             Situation::Opname => ok(
                 has_trap(s, LegalTrap::RecordingForbidden),
-                static_tr("validator-evidence-opname"),
+                crate::core::i18n::tr_static("validator-evidence-opname"),
             ),
         }
     }
-}
-
-/// The message `key` in the current language as a `&'static str` (what `evidence` returns):
-/// each message is made once per language and kept for the rest of the run.
-fn static_tr(key: &'static str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-
-    use crate::core::i18n::{self, Lang};
-    static MADE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
-    let lang = i18n::current();
-    let mut made = MADE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    made.entry((lang, key))
-        .or_insert_with(|| Box::leak(i18n::tr_in(lang, key, None).into_boxed_str()))
 }
 
 fn has_outcome(s: &Scenario, o: Outcome) -> bool {
