@@ -149,7 +149,17 @@ fn legend(ui: &mut egui::Ui, lang: Lang, emotion: Emotion, practice: bool) {
             Quality::Weak,
             Quality::Harmful,
         ] {
-            // A painted dot (the font has no reliable bullet glyph), kept with its word.
+            // A painted dot (the font has no reliable bullet glyph), kept with its word. A nested
+            // layout does not wrap by itself, so start a new row when the word would not fit.
+            let body = egui::TextStyle::Body.resolve(ui.style());
+            let word = ui
+                .painter()
+                .layout_no_wrap(q.label().to_owned(), body, egui::Color32::PLACEHOLDER)
+                .size()
+                .x;
+            if ui.available_size_before_wrap().x < word + 10.0 + 3.0 * ui.spacing().item_spacing.x {
+                ui.end_row();
+            }
             ui.horizontal(|ui| {
                 let (dot, _) = ui.allocate_exact_size(Vec2::splat(10.0), egui::Sense::hover());
                 ui.painter()

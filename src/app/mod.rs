@@ -21,8 +21,6 @@ use std::time::Duration;
 use bevy::winit::{UpdateMode, WinitSettings};
 
 /// How often a window nobody touches wakes up.
-const IDLE_WAKE: Duration = Duration::from_secs(15);
-
 use state::{Notice, Screen, Settings, Trainee};
 
 /// Order inside a frame: act on the trainee's messages, then change screens.
@@ -54,16 +52,16 @@ pub fn window_plugin(app: &mut App) {
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
-    // Redraw only on input or when egui asks for it, plus a wake-up every 15 s (the call clock,
-    // scenario hot reload). Each frame costs ~70 ms with software Vulkan, so 15 s keeps a
-    // waiting call well under 1% of a core.
+    // Redraw only on input, on changes, or at the wake-up the screen needs (see `idle`).
     .insert_resource(WinitSettings {
-        focused_mode: UpdateMode::reactive(IDLE_WAKE),
+        focused_mode: UpdateMode::reactive(idle::LIBRARY_WAKE),
         unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(60)),
     })
     .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.96)))
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        // egui draws over the camera's output without multisampling; the camera's own 4× MSAA
+        // pass only cleared the screen and halved the frame rate under software rendering.
+        commands.spawn((Camera2d, Msaa::Off));
     })
     .add_plugins((ui::plugin, idle::plugin));
 }

@@ -260,7 +260,7 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, call: &ActiveCall) -> Option
             ui.heading(t(lang, K::phase));
             call_guide(ui, phase);
             ui.separator();
-            // Whole minutes: the window wakes only every 15 s when nobody touches it.
+            // Whole minutes: the window wakes only when the minute changes (`idle`).
             let minutes = call.elapsed_ms / 60_000;
             let shown = if minutes == 0 {
                 t(lang, K::under_a_minute).to_owned()
