@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     gesprekstrainer::crash::install();
     use gesprekstrainer::core::i18n;
     i18n::set(parsed.lang.unwrap_or_else(i18n::from_env));
+    gesprekstrainer::core::store::library::set_shared_dirs(parsed.scenarios);
     match parsed.command {
         Some(command) => {
             let stdin = std::io::stdin();

@@ -198,9 +198,9 @@ fn invalid_files_do_not_block_the_library_and_edits_reload() {
     std::fs::write(dir.join("kapot.ron"), "Scenario(id: \"half").unwrap();
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
-        .insert_resource(gesprekstrainer::app::screens::library::ScenarioSource(
-            dir.clone(),
-        ))
+        .insert_resource(
+            gesprekstrainer::app::screens::library::ScenarioSource::Folder(dir.clone()),
+        )
         .add_plugins(logic_plugin);
     app.update();
     let lib = app.world().resource::<ScenarioLibrary>();

@@ -37,6 +37,8 @@ pub enum Action {
         value: u8,
     },
     Review(Vec<std::path::PathBuf>),
+    /// Import a scenario pack (folder or .zip).
+    ImportPack(std::path::PathBuf),
     Export,
     Go(Screen),
 }

@@ -65,6 +65,10 @@ pub struct ExportRequested;
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRequested(pub Vec<std::path::PathBuf>);
 
+/// Import a scenario pack (a folder or a .zip) into the own scenario folder.
+#[derive(Message, Debug, Clone)]
+pub struct PackImportRequested(pub std::path::PathBuf);
+
 /// Debrief: rewind a copy of the call to this turn (1-based) to practise from there.
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct Rewound(pub usize);
@@ -91,6 +95,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<SkillRated>()
         .add_message::<ExportRequested>()
         .add_message::<ReviewRequested>()
+        .add_message::<PackImportRequested>()
         .add_message::<Rewound>()
         .add_message::<PracticeChosen>()
         .add_message::<ScreenRequested>();

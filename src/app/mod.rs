@@ -3,6 +3,7 @@
 pub mod action;
 pub mod conversation;
 pub mod curve;
+mod drop;
 pub mod face;
 pub mod i18n;
 mod idle;
@@ -37,7 +38,7 @@ pub fn logic_plugin(app: &mut App) {
         .init_resource::<Trainee>()
         .init_resource::<Notice>()
         .configure_sets(Update, (AppSystems::React, AppSystems::Navigate).chain())
-        .add_plugins((messages::plugin, screens::plugin));
+        .add_plugins((messages::plugin, screens::plugin, drop::plugin));
 }
 
 /// The window: Bevy's default plugins (with the explicit feature list), egui and the UI.

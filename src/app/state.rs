@@ -68,6 +68,8 @@ impl Default for Settings {
 #[derive(Resource, Default)]
 pub struct ScenarioLibrary {
     pub scenarios: Vec<(Loaded, Analysis)>,
+    /// Where each scenario that is not built in comes from (by id).
+    pub origins: Vec<(String, crate::core::store::library::Origin)>,
     pub invalid: Vec<String>,
     /// Modification times of the folder's files at the last load (for hot reload).
     pub stamp: Vec<(std::path::PathBuf, Option<std::time::SystemTime>)>,
@@ -76,6 +78,11 @@ pub struct ScenarioLibrary {
 impl ScenarioLibrary {
     pub fn get(&self, id: &str) -> Option<&(Loaded, Analysis)> {
         self.scenarios.iter().find(|(l, _)| l.scenario.id == id)
+    }
+
+    /// Where a scenario comes from, if it is not built in.
+    pub fn origin(&self, id: &str) -> Option<&crate::core::store::library::Origin> {
+        self.origins.iter().find(|(i, _)| i == id).map(|(_, o)| o)
     }
 }
 

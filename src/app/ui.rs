@@ -30,6 +30,7 @@ pub struct Writers<'w> {
     rated: MessageWriter<'w, SkillRated>,
     export: MessageWriter<'w, ExportRequested>,
     review: MessageWriter<'w, ReviewRequested>,
+    pack: MessageWriter<'w, PackImportRequested>,
     screen: MessageWriter<'w, ScreenRequested>,
     rewound: MessageWriter<'w, Rewound>,
     practice: MessageWriter<'w, PracticeChosen>,
@@ -298,6 +299,9 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         }
         Action::Review(paths) => {
             out.review.write(ReviewRequested(paths));
+        }
+        Action::ImportPack(path) => {
+            out.pack.write(PackImportRequested(path));
         }
         Action::Export => {
             out.export.write(ExportRequested);

@@ -6,7 +6,6 @@ use super::GraphFormat;
 use crate::core::analysis::analyze::PathCount;
 use crate::core::analysis::{diagram, replay};
 use crate::core::engine::session::variant_for;
-use crate::core::format::library;
 use crate::core::format::technique::Skill;
 use crate::tr;
 
@@ -180,8 +179,8 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 }
 
 pub fn graph(spec: &str, format: GraphFormat, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match library::resolve(spec) {
-        Ok(l) => {
+    match crate::core::store::library::resolve(spec) {
+        Ok((l, _)) => {
             let text = match format {
                 GraphFormat::Dot => diagram::to_dot(&l.scenario),
                 GraphFormat::Mermaid => diagram::to_mermaid(&l.scenario),

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod export;
+mod import;
 mod play;
 mod report;
 mod review;
@@ -28,6 +29,11 @@ pub struct Cli {
     /// LC_MESSAGES or LANG; otherwise Dutch). Scenario content stays in its own language.
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<crate::core::i18n::Lang>,
+    /// A shared scenario folder (e.g. on the network), besides the built-in scenarios and the
+    /// data folder's own ones; give it more than once for more folders. Also:
+    /// GESPREKSTRAINER_SCENARIOS.
+    #[arg(long = "scenarios", global = true, value_name = "MAP")]
+    pub scenarios: Vec<PathBuf>,
 }
 
 fn parse_lang(s: &str) -> Result<crate::core::i18n::Lang, String> {
@@ -77,6 +83,11 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Import scenario packs (a folder or .zip with pakket.ron) into the data folder's scenarios.
+    Import {
+        #[arg(required = true)]
+        packs: Vec<PathBuf>,
+    },
     /// Create a profile or set its course group code and learning goals.
     Profile {
         name: String,
@@ -104,8 +115,8 @@ pub(crate) fn load_valid(
     crate::core::analysis::analyze::Analysis,
 )> {
     use crate::core::format::validate::{Located, Severity};
-    let loaded = match crate::core::format::library::resolve(spec) {
-        Ok(l) => l,
+    let loaded = match crate::core::store::library::resolve(spec) {
+        Ok((l, _)) => l,
         Err(e) => {
             let _ = writeln!(err, "{e}");
             return None;
@@ -148,6 +159,7 @@ pub fn run(
             export::run(&profile, &dir, home_page.as_deref(), lrs, out, err)
         }
         Command::Review { paths, out: dir } => review::run(&paths, dir.as_ref(), out, err),
+        Command::Import { packs } => import::run(&packs, out, err),
         Command::Profile { name, group, goals } => {
             export::profile(&name, group.as_deref(), &goals, out, err)
         }

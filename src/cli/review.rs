@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::core::format::library;
 use crate::core::format::technique::Skill;
 use crate::core::review::{self, coverage, report};
 use crate::core::store::storage;
@@ -77,7 +76,10 @@ pub fn run(
             )
         );
     }
-    let scenarios: Vec<_> = library::load_builtin().into_iter().flatten().collect();
+    let scenarios: Vec<_> = crate::core::store::library::loaded()
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
     let coverage: Vec<coverage::Coverage> = scenarios
         .iter()
         .map(|l| coverage::coverage(&l.scenario, &group))

@@ -5,14 +5,17 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::core::analysis::checks;
-use crate::core::format::library;
 use crate::core::format::load::{self, LoadError, Loaded};
 use crate::core::format::validate::{Located, Severity};
 use crate::tr;
 
 pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    // Without paths: everything this user can play (built in, own folder, packs, shared).
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
-        library::load_builtin()
+        crate::core::store::library::load_all()
+            .into_iter()
+            .map(|r| r.map(|(l, _)| l))
+            .collect()
     } else {
         match load::scenario_files(paths) {
             Ok(files) => files.iter().map(|f| load::load_file(f)).collect(),

@@ -140,3 +140,24 @@ core-store-set-aside-failed = { $path } { $problem }; moving it aside failed ({ 
 core-store-problem = { $path } { $problem }
 core-store-newer = comes from a newer version of Gesprekstrainer (format { $found }; this version knows { $known })
 core-store-damaged = is damaged (line { $line }, column { $column }: { $error })
+
+## Scenario packs and own scenario folders
+core-pack-manifest-fields = a pack needs a title and a version made of numbers (such as 1.2), not "{ $version }"
+core-pack-unreadable = { $path }: the pack cannot be read ({ $error })
+core-pack-no-manifest = { $path }: this is not a scenario pack, as pakket.ron is missing (title, author, organisation, version)
+core-pack-not-newer = pack { $pack } was not imported: version { $installed } is already there, and only a newer version replaces it
+core-pack-write-failed = { $path }: writing failed ({ $error }); nothing was changed
+core-pack-unsafe-entry = { $entry }: refused, as this path would end up outside the pack's folder
+core-pack-entry-too-large = the file is too large for a scenario ({ $size } bytes)
+core-pack-id-taken = refused: the id "{ $id }" is already used by { $by }
+core-pack-id-twice = refused: the id "{ $id }" occurs twice in this pack
+core-pack-imported = Pack { $pack }: { $count ->
+    [0] no scenario imported
+    [one] 1 scenario imported ({ $ids })
+   *[other] { $count } scenarios imported ({ $ids })
+}
+core-pack-replaced = The previous version ({ $version }) was kept in { $backup }
+core-pack-refused = Not imported: { $reason }
+core-library-used-by-builtin = a built-in scenario
+core-library-used-by-pack = pack { $pack }
+core-library-used-by-file = { $file }

@@ -160,3 +160,4 @@ terminal-lrs-sent = LRS: { $statements ->
        *[other] { $statements } statements
     } sent, { $stored } stored, { $found } read back
 terminal-lrs-lost = the LRS returned { $found } of the { $total } statements
+terminal-imported-into = Own scenarios and packs are in { $dir }

@@ -183,3 +183,12 @@ window-review-hardest-line = { $id }: average { $mean }% over { $attempts ->
 window-review-unchosen = Answers nobody chose
 window-review-unchosen-line = { $id }: { $unchosen } of { $responses } answers chosen by nobody; not reached: { $unreached }
 window-review-goals = Learning goals: { $goals }
+
+## Own scenarios and packs in the library
+window-library-own = own scenario
+window-library-pack = pack { $pack }
+window-pack-import-label = Import a scenario pack:
+window-pack-import-hint = path to a folder or .zip
+window-pack-import = Import
+window-pack-drop-hint = (or drop the pack on this window)
+window-drop-where = Drop a scenario pack on the library, or exports on the trainer's screen.

@@ -140,3 +140,24 @@ core-store-set-aside-failed = { $path } { $problem }; opzijzetten lukte niet ({ 
 core-store-problem = { $path } { $problem }
 core-store-newer = komt van een nieuwere versie van Gesprekstrainer (formaat { $found }, deze versie kent { $known })
 core-store-damaged = is beschadigd (regel { $line }, kolom { $column }: { $error })
+
+## Scenario packs and own scenario folders
+core-pack-manifest-fields = het pakket heeft een titel en een versie uit getallen nodig (zoals 1.2), niet "{ $version }"
+core-pack-unreadable = { $path }: het pakket kan niet worden gelezen ({ $error })
+core-pack-no-manifest = { $path }: dit is geen scenariopakket, want pakket.ron ontbreekt (titel, auteur, organisatie, versie)
+core-pack-not-newer = pakket { $pack } is niet geïmporteerd: versie { $installed } staat er al, en alleen een nieuwere versie vervangt die
+core-pack-write-failed = { $path }: schrijven lukte niet ({ $error }); er is niets veranderd
+core-pack-unsafe-entry = { $entry }: geweigerd, want dit pad zou buiten de pakketmap uitkomen
+core-pack-entry-too-large = het bestand is te groot voor een scenario ({ $size } bytes)
+core-pack-id-taken = geweigerd: de id "{ $id }" is al in gebruik door { $by }
+core-pack-id-twice = geweigerd: de id "{ $id }" komt twee keer voor in dit pakket
+core-pack-imported = Pakket { $pack }: { $count ->
+    [0] geen scenario geïmporteerd
+    [one] 1 scenario geïmporteerd ({ $ids })
+   *[other] { $count } scenario's geïmporteerd ({ $ids })
+}
+core-pack-replaced = De vorige versie ({ $version }) is bewaard in { $backup }
+core-pack-refused = Niet geïmporteerd: { $reason }
+core-library-used-by-builtin = een ingebouwd scenario
+core-library-used-by-pack = pakket { $pack }
+core-library-used-by-file = { $file }

@@ -136,3 +136,4 @@ terminal-no-goals = geen
 terminal-read-back-failed = teruglezen mislukt: { $message }
 terminal-lrs-sent = LRS: { $statements } statement(s) verstuurd, { $stored } opgeslagen, { $found } teruggelezen
 terminal-lrs-lost = het LRS gaf { $found } van de { $total } statements terug
+terminal-imported-into = Eigen scenario's en pakketten staan in { $dir }

@@ -168,3 +168,12 @@ window-review-outcomes = Uitkomsten
 window-review-unchosen = Niet gekozen antwoorden
 window-review-unchosen-line = { $id }: { $unchosen } van { $responses } antwoorden door niemand gekozen; niet bereikt: { $unreached }
 window-review-goals = Leerdoelen: { $goals }
+
+## Own scenarios and packs in the library
+window-library-own = eigen scenario
+window-library-pack = pakket { $pack }
+window-pack-import-label = Scenariopakket importeren:
+window-pack-import-hint = pad naar een map of .zip
+window-pack-import = Importeren
+window-pack-drop-hint = (of sleep het pakket op dit venster)
+window-drop-where = Sleep een scenariopakket op de bibliotheek, of exports op het trainersscherm.

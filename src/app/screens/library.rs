@@ -1,5 +1,6 @@
 //! Library screen: scenario cards with done/best score, filters, a recommendation, invalid files.
 
+use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
 use bevy::prelude::*;
@@ -7,14 +8,15 @@ use bevy_egui::egui;
 
 use crate::app::action::Action;
 use crate::app::i18n::{self, K, t};
-use crate::app::messages::{CallDiscarded, CallResumed, ScenarioChosen};
+use crate::app::messages::{CallDiscarded, CallResumed, PackImportRequested, ScenarioChosen};
 use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 use crate::core::analysis::checks;
 use crate::core::format::library;
 use crate::core::format::scenario::Difficulty;
 use crate::core::format::technique::Skill;
 use crate::core::format::validate;
-use crate::core::store::progress;
+use crate::core::store::library::{self as store_library, Origin};
+use crate::core::store::{packs, progress};
 
 /// How often the scenario folder is checked for edits while the app runs.
 const RELOAD_EVERY: Duration = Duration::from_secs(2);
@@ -30,27 +32,63 @@ pub(super) fn plugin(app: &mut App) {
                 resume_call,
                 discard_call,
                 reload_changed_files,
+                import_pack,
             )
                 .in_set(crate::app::AppSystems::React)
                 .run_if(in_state(Screen::Library)),
         );
 }
 
-/// The folder the library reads (and watches for edits). Defaults to the source tree's
-/// `scenarios/`; when that folder does not exist, the scenarios built into the binary are used.
-#[derive(Resource, Debug, Clone)]
-pub struct ScenarioSource(pub std::path::PathBuf);
+/// Which scenarios the library shows: everything the user can play (built in, own folder,
+/// packs, shared folders), or one folder (tests, and authors trying a folder out).
+#[derive(Resource, Debug, Clone, Default)]
+pub enum ScenarioSource {
+    #[default]
+    All,
+    Folder(PathBuf),
+}
 
-impl Default for ScenarioSource {
-    fn default() -> Self {
-        ScenarioSource(library::source_dir())
+impl ScenarioSource {
+    fn load(&self) -> Vec<store_library::Found> {
+        match self {
+            ScenarioSource::All => store_library::load_all(),
+            ScenarioSource::Folder(dir) => store_library::load_folder(dir, true),
+        }
+    }
+
+    /// The folders whose files are watched for edits.
+    fn watched(&self) -> Vec<PathBuf> {
+        match self {
+            ScenarioSource::All => {
+                let mut dirs = vec![store_library::own_dir()];
+                if cfg!(debug_assertions) {
+                    dirs.push(library::source_dir());
+                }
+                dirs.extend(store_library::shared_dirs());
+                dirs
+            }
+            ScenarioSource::Folder(dir) => vec![dir.clone()],
+        }
     }
 }
 
-fn folder_stamp(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Option<SystemTime>)> {
-    let files = crate::core::format::load::scenario_files(&[dir.to_owned()]).unwrap_or_default();
-    files
-        .into_iter()
+/// Every scenario file in the watched folders and their packs, with its modification time.
+fn folder_stamp(source: &ScenarioSource) -> Vec<(PathBuf, Option<SystemTime>)> {
+    let mut folders = Vec::new();
+    for dir in source.watched() {
+        let subdirs = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir() && !packs::is_hidden(p));
+        folders.extend(subdirs);
+        folders.push(dir);
+    }
+    folders
+        .iter()
+        .flat_map(|d| {
+            crate::core::format::load::scenario_files(std::slice::from_ref(d)).unwrap_or_default()
+        })
         .map(|f| {
             let m = std::fs::metadata(&f).and_then(|m| m.modified()).ok();
             (f, m)
@@ -61,18 +99,17 @@ fn folder_stamp(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Option<System
 /// Loads and checks every scenario; invalid files become a notice, they never block the rest.
 pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary>) {
     let mut scenarios = Vec::new();
+    let mut origins = Vec::new();
     let mut invalid = Vec::new();
-    let loaded = if source.0.is_dir() {
-        library::load_dir(&source.0)
-    } else {
-        library::load_builtin()
-    };
-    for l in loaded {
-        match l {
+    for found in source.load() {
+        match found {
             Err(e) => invalid.push(e.to_string()),
-            Ok(l) => {
+            Ok((l, origin)) => {
                 let (diags, analysis) = checks::check_quick(&l);
                 if let Some(a) = analysis.filter(|_| !validate::has_errors(&diags)) {
+                    if origin != Origin::Builtin {
+                        origins.push((l.scenario.id.clone(), origin));
+                    }
                     scenarios.push((l, a));
                 } else {
                     for d in diags
@@ -90,8 +127,9 @@ pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary
     });
     *lib = ScenarioLibrary {
         scenarios,
+        origins,
         invalid,
-        stamp: folder_stamp(&source.0),
+        stamp: folder_stamp(&source),
     };
 }
 
@@ -106,9 +144,56 @@ fn reload_changed_files(
         return;
     }
     *since = Duration::ZERO;
-    if folder_stamp(&source.0) != lib.stamp {
+    if folder_stamp(&source) != lib.stamp {
         load_library(source, lib);
     }
+}
+
+/// A pack dropped on the window or named in the import field: import it, say what happened and
+/// show the new scenarios at once.
+fn import_pack(
+    mut asked: MessageReader<PackImportRequested>,
+    source: Res<ScenarioSource>,
+    lib: ResMut<ScenarioLibrary>,
+    mut notice: ResMut<Notice>,
+) {
+    let results: Vec<String> = asked
+        .read()
+        .map(
+            |PackImportRequested(path)| match store_library::import_pack(path) {
+                Ok(report) => import_summary(&report),
+                Err(e) => e.to_string(),
+            },
+        )
+        .collect();
+    if !results.is_empty() {
+        notice.0 = Some(results.join("\n"));
+        load_library(source, lib);
+    }
+}
+
+/// One message for the notice bar (the terminal prints the same lines).
+pub fn import_summary(report: &packs::ImportReport) -> String {
+    let mut lines = vec![crate::tr!(
+        "core-pack-imported",
+        pack = report.manifest.describe(),
+        count = report.imported.len(),
+        ids = report.imported.join(", ")
+    )];
+    if let Some((version, backup)) = &report.replaced {
+        lines.push(crate::tr!(
+            "core-pack-replaced",
+            version = version.as_str(),
+            backup = backup.display().to_string()
+        ));
+    }
+    lines.extend(
+        report
+            .refused
+            .iter()
+            .map(|r| crate::tr!("core-pack-refused", reason = r.as_str())),
+    );
+    lines.join("\n")
 }
 
 fn choose_scenario(
@@ -189,6 +274,8 @@ pub struct LibraryForm {
     pub difficulty: Option<Difficulty>,
     /// Whether an interrupted call exists for this profile (checked once per visit).
     pub has_interrupted: Option<bool>,
+    /// The path typed into the pack import field.
+    pub pack_path: String,
 }
 
 /// Average percent per skill over the trainee's attempts; the weakest skill, if any attempts.
@@ -325,6 +412,9 @@ pub fn draw(
                             i18n::case_type(lang, s.case_type),
                             i18n::difficulty(lang, s.difficulty)
                         ));
+                        if let Some(origin) = lib.origin(&s.id) {
+                            origin_badge(ui, origin);
+                        }
                     });
                     ui.label(&s.summary);
                     if !s.situations.is_empty() {
@@ -343,6 +433,7 @@ pub fn draw(
                 });
             }
         });
+    import_row(ui, form, &mut action);
     for p in &trainee.problems {
         ui.colored_label(crate::app::theme::palette(ui).warning, p);
     }
@@ -356,4 +447,38 @@ pub fn draw(
         }
     }
     action
+}
+
+/// "Eigen scenario" or "Pakket: titel 1.2 (organisatie)" beside a card's title.
+fn origin_badge(ui: &mut egui::Ui, origin: &Origin) {
+    let text = match origin {
+        Origin::Builtin => return,
+        Origin::Own => crate::tr!("window-library-own"),
+        Origin::Pack(m) => crate::tr!("window-library-pack", pack = m.describe()),
+    };
+    let pal = crate::app::theme::palette(ui);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, pal.trust))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| ui.colored_label(pal.trust, text));
+}
+
+/// A path field and button to import a pack; dropping a pack on the window does the same.
+fn import_row(ui: &mut egui::Ui, form: &mut LibraryForm, action: &mut Option<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(crate::tr!("window-pack-import-label"));
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut form.pack_path)
+                .hint_text(crate::tr!("window-pack-import-hint"))
+                .desired_width(360.0),
+        );
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui.button(crate::tr!("window-pack-import")).clicked();
+        let path = form.pack_path.trim();
+        if (entered || clicked) && !path.is_empty() {
+            *action = Some(Action::ImportPack(PathBuf::from(path)));
+        }
+        ui.weak(crate::tr!("window-pack-drop-hint"));
+    });
 }

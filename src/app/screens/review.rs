@@ -10,7 +10,6 @@ use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::ReviewRequested;
 use crate::app::state::{ScenarioLibrary, Screen, Settings};
 use crate::app::widgets;
-use crate::core::format::library;
 use crate::core::format::technique::Skill;
 use crate::core::review::{self, Group, Summary, coverage::Coverage};
 use crate::core::store::storage;
@@ -38,10 +37,9 @@ fn import(mut asked: MessageReader<ReviewRequested>, mut state: ResMut<Review>) 
     };
     let group = review::import(paths);
     let summary = review::summarise(&group);
-    let coverage = library::load_builtin()
+    let coverage = crate::core::store::library::loaded()
         .into_iter()
-        .flatten()
-        .map(|l| crate::core::review::coverage::coverage(&l.scenario, &group))
+        .map(|(l, _)| crate::core::review::coverage::coverage(&l.scenario, &group))
         .collect();
     *state = Review {
         loaded: Some((group, summary, coverage)),

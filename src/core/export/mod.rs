@@ -19,7 +19,7 @@ pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
     let (mut attempts, problems) = progress::load_attempts(profile);
     crate::core::store::rescore::rescore(
         &mut attempts,
-        &crate::core::store::rescore::builtin_scenarios(),
+        &crate::core::store::rescore::known_scenarios(),
     );
     let stored = progress::read_profile(profile).ok();
     let mut profile = stored.unwrap_or_else(|| Profile {

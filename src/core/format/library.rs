@@ -1,4 +1,5 @@
-//! The scenario library: the built-in scenarios and loading a scenario by id or by file.
+//! The built-in scenarios (compiled in) and loading a folder of scenario files. The user's own
+//! scenarios and packs are added in `core::store::library`.
 
 use std::path::{Path, PathBuf};
 
@@ -90,10 +91,12 @@ pub fn source_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
-/// Loads the built-in scenarios (from the source folder if it exists, else from the binary).
+/// Loads the built-in scenarios: from the binary, or in a debug build from the source folder if
+/// it exists (authors see their edits without rebuilding). A release build never reads the source
+/// folder, so an installed program behaves the same wherever it was built.
 pub fn load_builtin() -> Vec<Result<Loaded, LoadError>> {
     let dir = source_dir();
-    if dir.is_dir() {
+    if cfg!(debug_assertions) && dir.is_dir() {
         return load_dir(&dir);
     }
     BUILTIN
@@ -108,24 +111,4 @@ pub fn load_dir(dir: &Path) -> Vec<Result<Loaded, LoadError>> {
         Ok(files) => files.iter().map(|f| load::load_file(f)).collect(),
         Err(e) => vec![Err(e)],
     }
-}
-
-/// A scenario by file path, or by id among the built-in scenarios.
-pub fn resolve(spec: &str) -> Result<Loaded, LoadError> {
-    let path = Path::new(spec);
-    if path.is_file() {
-        return load::load_file(path);
-    }
-    let mut ids = Vec::new();
-    for loaded in load_builtin().into_iter().flatten() {
-        if loaded.scenario.id == spec {
-            return Ok(loaded);
-        }
-        ids.push(loaded.scenario.id);
-    }
-    Err(LoadError {
-        path: path.to_owned(),
-        pos: None,
-        message: crate::tr!("validator-unknown-scenario", ids = ids.join(", ")),
-    })
 }

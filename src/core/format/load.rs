@@ -77,6 +77,21 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses bytes as if read from `path`.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let (scenario, source) = parse_ron::<Scenario>(path, bytes)?;
+    Ok(Loaded {
+        path: path.to_owned(),
+        source,
+        scenario,
+    })
+}
+
+/// Any user-written RON file (scenarios, pack manifests): UTF-8 (a byte-order mark is allowed),
+/// not empty, parsed with [`ron_options`]; errors carry the line and column. Returns the value
+/// and the text it came from.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(T, String), LoadError> {
     let err = |pos, message: String| LoadError {
         path: path.to_owned(),
         pos,
@@ -93,7 +108,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(err(None, tr!("validator-empty-file")));
     }
-    let scenario: Scenario = ron_options().from_str(text).map_err(|e| {
+    let value: T = ron_options().from_str(text).map_err(|e| {
         let p = e.span.start;
         err(
             Some(Pos {
@@ -103,11 +118,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
             e.code.to_string(),
         )
     })?;
-    Ok(Loaded {
-        path: path.to_owned(),
-        source: text.to_owned(),
-        scenario,
-    })
+    Ok((value, text.to_owned()))
 }
 
 /// Every `.ron` file under the given files or folders, sorted; missing paths are errors.

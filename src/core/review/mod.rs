@@ -89,7 +89,7 @@ pub fn import(paths: &[PathBuf]) -> Group {
         .flat_map(|b| &b.attempts)
         .any(|a| a.result.score.is_legacy())
     {
-        let scenarios = crate::core::store::rescore::builtin_scenarios();
+        let scenarios = crate::core::store::rescore::known_scenarios();
         for b in &mut trainees {
             crate::core::store::rescore::rescore(&mut b.attempts, &scenarios);
         }

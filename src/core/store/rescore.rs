@@ -32,12 +32,12 @@ pub fn rescore(attempts: &mut [Attempt], scenarios: &[(Loaded, Analysis)]) -> us
     done
 }
 
-/// The built-in scenarios with their analyses (what re-scoring compares against).
-pub fn builtin_scenarios() -> Vec<(Loaded, Analysis)> {
-    crate::core::format::library::load_builtin()
+/// Every playable scenario (built in, own, imported) with its analysis: what re-scoring
+/// compares against.
+pub fn known_scenarios() -> Vec<(Loaded, Analysis)> {
+    super::library::loaded()
         .into_iter()
-        .flatten()
-        .map(|l| {
+        .map(|(l, _)| {
             let a = crate::core::analysis::analyze::analyze(&l.scenario);
             (l, a)
         })

@@ -1,0 +1,58 @@
+//! `gesprekstrainer import PACK…`: scenario packs into the data folder, one line per scenario
+//! imported or refused. Exit 1 when anything was refused (the rest is imported all the same).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::core::store::library;
+use crate::tr;
+
+pub fn run(packs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut code = 0;
+    for pack in packs {
+        match library::import_pack(pack) {
+            Ok(report) => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "core-pack-imported",
+                        pack = report.manifest.describe(),
+                        count = report.imported.len(),
+                        ids = report.imported.join(", ")
+                    )
+                );
+                if let Some((version, backup)) = &report.replaced {
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "core-pack-replaced",
+                            version = version.as_str(),
+                            backup = backup.display().to_string()
+                        )
+                    );
+                }
+                for r in &report.refused {
+                    let _ = writeln!(err, "{}", tr!("core-pack-refused", reason = r.as_str()));
+                    code = 1;
+                }
+                if report.imported.is_empty() {
+                    code = 1;
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(err, "{}", tr!("terminal-error", message = e.to_string()));
+                code = 1;
+            }
+        }
+    }
+    if let Some(dir) = packs.first().map(|_| library::own_dir()) {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-imported-into", dir = dir.display().to_string())
+        );
+    }
+    code
+}
