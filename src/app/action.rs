@@ -39,6 +39,8 @@ pub enum Action {
     Review(Vec<std::path::PathBuf>),
     /// Import a scenario pack (folder or .zip).
     ImportPack(std::path::PathBuf),
+    /// Open a native file or folder picker.
+    Pick(super::picker::PickFor),
     Export,
     Go(Screen),
 }

@@ -65,6 +65,11 @@ pub struct ExportRequested;
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRequested(pub Vec<std::path::PathBuf>);
 
+/// Open a native file or folder picker (window only; the answer becomes one of the requests
+/// below).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct PickRequested(pub crate::app::picker::PickFor);
+
 /// Import a scenario pack (a folder or a .zip) into the own scenario folder.
 #[derive(Message, Debug, Clone)]
 pub struct PackImportRequested(pub std::path::PathBuf);
@@ -96,6 +101,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<ExportRequested>()
         .add_message::<ReviewRequested>()
         .add_message::<PackImportRequested>()
+        .add_message::<PickRequested>()
         .add_message::<Rewound>()
         .add_message::<PracticeChosen>()
         .add_message::<ScreenRequested>();

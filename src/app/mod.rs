@@ -8,6 +8,7 @@ pub mod face;
 pub mod i18n;
 mod idle;
 pub mod messages;
+pub mod picker;
 pub mod screens;
 pub mod state;
 pub mod theme;
@@ -64,7 +65,7 @@ pub fn window_plugin(app: &mut App) {
         // pass only cleared the screen and halved the frame rate under software rendering.
         commands.spawn((Camera2d, Msaa::Off));
     })
-    .add_plugins((ui::plugin, idle::plugin));
+    .add_plugins((ui::plugin, idle::plugin, picker::plugin));
 }
 
 /// Can a window open here? On Linux the window needs an X display (`DISPLAY`; under Wayland,

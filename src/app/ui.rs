@@ -31,6 +31,7 @@ pub struct Writers<'w> {
     export: MessageWriter<'w, ExportRequested>,
     review: MessageWriter<'w, ReviewRequested>,
     pack: MessageWriter<'w, PackImportRequested>,
+    pick: MessageWriter<'w, PickRequested>,
     screen: MessageWriter<'w, ScreenRequested>,
     rewound: MessageWriter<'w, Rewound>,
     practice: MessageWriter<'w, PracticeChosen>,
@@ -302,6 +303,9 @@ fn dispatch(action: Action, settings: &mut Settings, out: &mut Writers) {
         }
         Action::ImportPack(path) => {
             out.pack.write(PackImportRequested(path));
+        }
+        Action::Pick(purpose) => {
+            out.pick.write(PickRequested(purpose));
         }
         Action::Export => {
             out.export.write(ExportRequested);

@@ -9,6 +9,7 @@ use bevy_egui::egui;
 use crate::app::action::Action;
 use crate::app::i18n::{self, K, t};
 use crate::app::messages::{CallDiscarded, CallResumed, PackImportRequested, ScenarioChosen};
+use crate::app::picker::PickFor;
 use crate::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Settings, Trainee};
 use crate::core::analysis::checks;
 use crate::core::format::library;
@@ -478,6 +479,12 @@ fn import_row(ui: &mut egui::Ui, form: &mut LibraryForm, action: &mut Option<Act
         let path = form.pack_path.trim();
         if (entered || clicked) && !path.is_empty() {
             *action = Some(Action::ImportPack(PathBuf::from(path)));
+        }
+        if ui.button(crate::tr!("window-pick-zip")).clicked() {
+            *action = Some(Action::Pick(PickFor::PackZip));
+        }
+        if ui.button(crate::tr!("window-pick-folder")).clicked() {
+            *action = Some(Action::Pick(PickFor::PackFolder));
         }
         ui.weak(crate::tr!("window-pack-drop-hint"));
     });

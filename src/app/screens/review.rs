@@ -87,6 +87,10 @@ pub fn draw(
         if ui.button(t(lang, K::review_read)).clicked() {
             action = Some(Action::Review(vec![PathBuf::from(form.folder.trim())]));
         }
+        if ui.button(crate::tr!("window-pick-folder")).clicked() {
+            action = Some(Action::Pick(crate::app::picker::PickFor::Exports));
+        }
+        ui.weak(crate::tr!("window-review-drop-hint"));
     });
     let Some((group, summary, coverage)) = &state.loaded else {
         return action;
