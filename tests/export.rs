@@ -7,9 +7,16 @@ use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, bundle, csv, xapi};
 use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::store::progress::{self, Attempt};
+use gesprekstrainer::core::store::settings::{self, Flags, Resolved};
 use serde_json::Value;
 
 static DATA: Once = Once::new();
+
+/// The built-in settings: no settings file, nothing from the environment.
+fn defaults() -> Resolved {
+    let none = std::env::temp_dir().join("gt-export-tests-geen-instellingen.ron");
+    settings::resolve_from(&none, &Flags::default(), &|_| None).unwrap()
+}
 
 /// A profile with two finished calls, stored in a private data folder.
 fn profile(name: &str) -> bundle::Bundle {
@@ -43,7 +50,7 @@ fn profile(name: &str) -> bundle::Bundle {
         progress::save_attempt(name, &Attempt::new(&l, s, prep, vec![], r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    let (b, problems) = export::collect(name);
+    let (b, problems) = export::collect(name, &defaults());
     assert!(problems.is_empty(), "{problems:?}");
     b
 }
@@ -54,7 +61,7 @@ fn export_and_import_round_trip_and_edits_are_detected() {
     assert_eq!(b.attempts.len(), 2);
     assert_eq!(b.profile.group.as_deref(), Some("GRP-7"));
     let dir = std::env::temp_dir().join(format!("gt-export-out-{}", std::process::id()));
-    let files = export::write_all(&b, &dir, xapi::DEFAULT_HOME_PAGE).unwrap();
+    let files = export::write_all(&b, &dir, &defaults()).unwrap();
     assert_eq!(files.len(), 4);
     let back = bundle::read(&dir.join("export.ron")).unwrap();
     assert_eq!(back, b);
@@ -98,11 +105,18 @@ fn csv_is_for_dutch_spreadsheets() {
     assert_eq!(csv::field("a;b \"c\""), "\"a;b \"\"c\"\"\"");
 }
 
-fn is_uuid(s: &str) -> bool {
+/// A UUID of this version (the third group starts with it) and the RFC variant.
+fn is_uuid_v(s: &str, version: char) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
         && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
-        && parts[2].starts_with('4')
+        && parts[2].starts_with(version)
+        && parts[3].starts_with(['8', '9', 'a', 'b'])
+}
+
+/// Statement ids and registrations are name-based (version 5) UUIDs from the `uuid` crate.
+fn is_uuid(s: &str) -> bool {
+    is_uuid_v(s, '5')
 }
 
 #[test]
@@ -200,8 +214,20 @@ fn xapi_statements_follow_the_1_0_3_structure() {
 
 #[test]
 fn html_report_is_self_contained_and_escaped() {
-    let b = profile("Html <Proef>");
-    let html = export::html::to_html(&b);
+    let mut b = profile("Html <Proef>");
+    let html = export::html::to_html(&b, None);
+    assert!(
+        !html.contains("class=\"org\""),
+        "no settings, no organisation line"
+    );
+    b.organisation = Some("Zuid & <Noord>".to_owned());
+    let with_org = export::html::to_html(&b, chrono::NaiveDate::from_ymd_opt(2027, 3, 12));
+    assert!(
+        with_org.contains(
+            "<p class=\"org\">Organisatie: Zuid &amp; &lt;Noord&gt; · Terugkomdag: 12 maart 2027</p>"
+        ),
+        "one escaped header line"
+    );
     assert!(html.contains("<svg") && html.contains("Html &lt;Proef&gt;"));
     assert!(html.contains("Eerst erkennen; dan &quot;uitleggen&quot;"));
     assert!(!html.contains("<script") && !html.contains("src=\"http"));
@@ -217,7 +243,7 @@ fn the_self_rating_gap_is_shown_per_attempt() {
     assert_eq!(export::html::self_gap(a), Some(100.0 - measured));
     b.attempts[1].self_after = None;
     assert_eq!(export::html::self_gap(&b.attempts[1]), None);
-    let html = export::html::to_html(&b);
+    let html = export::html::to_html(&b, None);
     assert!(html.contains("Verschil zelfbeeld − meting per poging"));
     assert!(html.contains(&format!("{:+.0} procentpunt", 100.0 - measured)));
 }
@@ -247,11 +273,11 @@ fn after_call_answers_travel_to_every_export() {
     let expected = (100.0 / asked as f64).round() as u8;
     assert_eq!(r.score.after_call, Some(expected));
     progress::save_attempt(name, &Attempt::new(&l, s, prep, after, r.clone())).unwrap();
-    let (b, problems) = export::collect(name);
+    let (b, problems) = export::collect(name, &defaults());
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(b.attempts[0].result.after_call, r.after_call);
 
-    let html = gesprekstrainer::core::export::html::to_html(&b);
+    let html = gesprekstrainer::core::export::html::to_html(&b, None);
     assert!(
         html.contains(&format!("Na het gesprek ({expected}%)")),
         "html"
@@ -291,4 +317,74 @@ fn after_call_answers_travel_to_every_export() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n);
+}
+
+/// The organisation's name travels in export.ron; an export without it (as earlier versions
+/// wrote them) still verifies and imports.
+#[test]
+fn the_organisation_travels_and_older_exports_still_import() {
+    let b = profile("Organisatie Proef");
+    assert_eq!(b.organisation, None);
+    let old_style = bundle::to_text(&b).unwrap();
+    assert!(
+        !old_style.contains("organisation"),
+        "without a name the file is byte for byte what earlier versions wrote"
+    );
+    assert_eq!(bundle::from_text("oud.ron", &old_style).unwrap(), b);
+
+    let mut with = b.clone();
+    with.organisation = Some("Gemeente Zuid".to_owned());
+    let text = bundle::to_text(&with).unwrap();
+    assert!(
+        text.contains("organisation: Some(\"Gemeente Zuid\")"),
+        "{text}"
+    );
+    assert_eq!(bundle::from_text("nieuw.ron", &text).unwrap(), with);
+    // The checksum covers the name too.
+    let edited = text.replacen("Gemeente Zuid", "Gemeente Noord", 1);
+    assert!(matches!(
+        bundle::from_text("x.ron", &edited),
+        Err(bundle::ImportError::Tampered(_))
+    ));
+}
+
+/// An attempt an LRS already holds under the earlier ids keeps them; the others get version 5
+/// ids. Both are stable from one export to the next.
+#[test]
+fn attempts_sent_before_keep_their_earlier_ids() {
+    let b = profile("Oude Ids");
+    let name = &b.profile.name;
+    let (first, second) = (&b.attempts[0], &b.attempts[1]);
+    let legacy: std::collections::BTreeSet<String> =
+        [xapi::legacy_registration(name, first)].into();
+    let statements = xapi::statements_keeping(&b, xapi::DEFAULT_HOME_PAGE, &legacy);
+    let of = |reg: &str| -> Vec<&Value> {
+        statements
+            .iter()
+            .filter(|s| s["context"]["registration"] == reg)
+            .collect()
+    };
+    let old = of(&xapi::legacy_registration(name, first));
+    let new = of(&xapi::registration(name, second).to_string());
+    assert!(!old.is_empty() && !new.is_empty());
+    assert_eq!(old.len() + new.len(), statements.len());
+    assert!(
+        old.iter()
+            .all(|s| is_uuid_v(s["id"].as_str().unwrap(), '4'))
+    );
+    assert!(new.iter().all(|s| is_uuid(s["id"].as_str().unwrap())));
+    assert!(of(&xapi::registration(name, first).to_string()).is_empty());
+    // Without the legacy set, every attempt uses the new ids; the second attempt's are the same.
+    let all_new = xapi::statements(&b, xapi::DEFAULT_HOME_PAGE);
+    assert!(all_new.iter().all(|s| is_uuid(s["id"].as_str().unwrap())));
+    let ids = |v: &[&Value]| v.iter().map(|s| s["id"].clone()).collect::<Vec<_>>();
+    let second_again: Vec<&Value> = all_new
+        .iter()
+        .filter(|s| s["context"]["registration"] == xapi::registration(name, second).to_string())
+        .collect();
+    assert_eq!(ids(&second_again), ids(&new));
+    assert_eq!(
+        xapi::statements_keeping(&b, xapi::DEFAULT_HOME_PAGE, &legacy),
+        statements
+    );
 }

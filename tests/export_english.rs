@@ -10,6 +10,7 @@ use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::i18n::{self, Lang};
 use gesprekstrainer::core::review::{self, coverage, report};
 use gesprekstrainer::core::store::progress::{self, Attempt};
+use gesprekstrainer::core::store::settings;
 
 #[test]
 fn the_reports_are_written_in_english() {
@@ -43,12 +44,21 @@ fn the_reports_are_written_in_english() {
         progress::save_attempt(name, &Attempt::new(&l, s, prep, after, r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    let (b, problems) = export::collect(name);
+    // Built-in defaults: no settings file, no environment.
+    let defaults = settings::resolve_from(
+        &dir.join("geen-instellingen.ron"),
+        &settings::Flags::default(),
+        &|_| None,
+    )
+    .unwrap();
+    let (mut b, problems) = export::collect(name, &defaults);
     assert!(problems.is_empty(), "{problems:?}");
+    b.organisation = Some("Example Council".to_owned());
+    let return_day = chrono::NaiveDate::from_ymd_opt(2027, 3, 12);
     assert!(b.attempts.iter().any(|a| !a.result.findings.is_empty()));
 
     i18n::set(Lang::En);
-    let html = export::html::to_html(&b);
+    let html = export::html::to_html(&b, return_day);
     let csv_text = csv::to_csv(&b);
     let group = review::Group {
         trainees: vec![b.clone()],
@@ -65,6 +75,7 @@ fn the_reports_are_written_in_english() {
     for heading in [
         "<html lang=\"en\">",
         "<h1>Gesprekstrainer: progress of English Report</h1>",
+        "Organisation: Example Council · Return day: March 12, 2027",
         "Group: GRP-EN · exported on ",
         " · 2 attempts</p>",
         "<h2>Learning goals</h2>",
@@ -118,6 +129,7 @@ fn the_reports_are_written_in_english() {
 
     for heading in [
         "<h1>Return day: overview of the group</h1>",
+        "Organisation: Example Council",
         "1 participant, 2 attempts.",
         "<h2>Participants × skills</h2>",
         "<h2>Hardest scenarios</h2>",
@@ -131,9 +143,10 @@ fn the_reports_are_written_in_english() {
     }
 
     // Back in Dutch, the same report is the Dutch one.
-    let html = export::html::to_html(&b);
+    let html = export::html::to_html(&b, return_day);
     assert!(
         html.contains("<h2>Gespreksverslagen met feedback</h2>") && html.contains("2 poging(en)")
     );
+    assert!(html.contains("Organisatie: Example Council · Terugkomdag: 12 maart 2027"));
     let _ = std::fs::remove_dir_all(&dir);
 }

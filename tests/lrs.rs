@@ -1,5 +1,6 @@
 //! The LRS round trip against a real Learning Record Store on loopback (Ralph, file backend):
-//! `export --lrs` sends the statements, and reading them back finds every one.
+//! `export --lrs` sends the statements, and reading them back finds every one; exporting again
+//! stores nothing twice; an attempt sent under the earlier ids keeps them.
 //!
 //! Needs the `ralph` command (`pip install "ralph-malph[cli,lrs]" requests`); `.ci/run` installs it
 //! and sets `GESPREKSTRAINER_RALPH`. Outside CI the test says it skipped when Ralph is missing.
@@ -13,6 +14,7 @@ use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use gesprekstrainer::core::export::lrs::Lrs;
+use gesprekstrainer::core::export::{bundle, xapi};
 
 struct Server {
     child: Child,
@@ -60,27 +62,28 @@ fn start(ralph: &Path, dir: &Path) -> Server {
         ("RALPH_AUTH_FILE", dir.join("auth.json")),
         ("RALPH_RUNSERVER_BACKEND", PathBuf::from("fs")),
     ];
-    let status = Command::new(ralph)
-        .args([
-            "auth",
-            "-u",
-            "trainer",
-            "-p",
-            "geheim",
-            "-s",
-            "all",
-            "-M",
-            "mailto:trainer@example.org",
-            "-w",
-        ])
-        .envs(env.clone())
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "ralph auth: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    // Ralph's file backend writes each user's statements once (a second batch with new
+    // statements fails with 500), so the part about earlier ids has a user of its own, "archief",
+    // whose statements live in their own folder.
+    for (user, mbox, target) in [
+        ("trainer", "mailto:trainer@example.org", None),
+        ("archief", "mailto:archief@example.org", Some("archief")),
+    ] {
+        let mut auth = Command::new(ralph);
+        auth.args([
+            "auth", "-u", user, "-p", "geheim", "-s", "all", "-M", mbox, "-w",
+        ]);
+        if let Some(t) = target {
+            auth.args(["-t", t]);
+            std::fs::create_dir_all(dir.join("data").join(t)).unwrap();
+        }
+        let status = auth.envs(env.clone()).output().unwrap();
+        assert!(
+            status.status.success(),
+            "ralph auth: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    }
     let port = free_port();
     std::fs::create_dir_all(dir.join("data")).unwrap();
     let log = std::fs::File::create(dir.join("server.log")).unwrap();
@@ -121,6 +124,17 @@ fn start(ralph: &Path, dir: &Path) -> Server {
         std::thread::sleep(Duration::from_millis(300));
     }
     server
+}
+
+/// The registrations (attempts) of these statements, each once.
+fn registrations_of(statements: &[serde_json::Value]) -> Vec<String> {
+    let mut r: Vec<String> = statements
+        .iter()
+        .filter_map(|s| s["context"]["registration"].as_str().map(str::to_owned))
+        .collect();
+    r.sort_unstable();
+    r.dedup();
+    r
 }
 
 #[test]
@@ -193,15 +207,10 @@ fn statements_sent_to_a_real_lrs_come_back_complete() {
     let sent: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(out_dir.join("xapi.json")).unwrap()).unwrap();
     let lrs = Lrs::new(&url, "trainer", "geheim");
-    let mut registrations: Vec<&str> = sent
-        .iter()
-        .filter_map(|s| s["context"]["registration"].as_str())
-        .collect();
-    registrations.sort_unstable();
-    registrations.dedup();
+    let registrations = registrations_of(&sent);
     assert_eq!(registrations.len(), 2);
     let mut back = Vec::new();
-    for r in registrations {
+    for r in &registrations {
         back.extend(lrs.read_registration(r).unwrap());
     }
     let ids = |v: &[serde_json::Value]| {
@@ -222,6 +231,97 @@ fn statements_sent_to_a_real_lrs_come_back_complete() {
             .as_str()
             .is_some_and(|r| !r.is_empty())
     );
+
+    // Exporting again sends the same ids: the LRS keeps what it has (Ralph answers 204 No
+    // Content) and the export succeeds without storing anything twice.
+    let again = run(&[
+        "export",
+        "--profile",
+        "Lrs Proef",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--lrs",
+        &url,
+        "--lrs-user",
+        "trainer",
+    ]);
+    assert!(
+        again.contains(&format!("{} statement(s) stonden er al", sent.len())),
+        "{again}"
+    );
+    let mut back_again = Vec::new();
+    for r in &registrations_of(&sent) {
+        back_again.extend(lrs.read_registration(r).unwrap());
+    }
+    assert_eq!(ids(&back_again), ids(&sent), "nothing stored twice");
+
+    // An attempt an earlier version sent (under the earlier ids) keeps those ids; the LRS named
+    // in the organisation's settings file is used without --lrs.
+    run(&["profile", "Oud Proef"]);
+    run(&[
+        "play",
+        "klacht-stadswinkel",
+        "--auto",
+        "best",
+        "--profile",
+        "Oud Proef",
+    ]);
+    let old_dir = dir.join("export-oud");
+    run(&[
+        "export",
+        "--profile",
+        "Oud Proef",
+        "--out",
+        old_dir.to_str().unwrap(),
+    ]);
+    let b = bundle::read(&old_dir.join("export.ron")).unwrap();
+    let legacy = [xapi::legacy_registration("Oud Proef", &b.attempts[0])].into();
+    let earlier = xapi::statements_keeping(&b, xapi::DEFAULT_HOME_PAGE, &legacy);
+    let archive = Lrs::new(&url, "archief", "geheim");
+    assert_eq!(archive.send(&earlier).unwrap().len(), earlier.len());
+    std::fs::write(
+        data.join("organisatie.ron"),
+        format!("(lrs_endpoint: \"{url}\", lrs_user: \"archief\")"),
+    )
+    .unwrap();
+    let printed = run(&[
+        "export",
+        "--profile",
+        "Oud Proef",
+        "--out",
+        old_dir.to_str().unwrap(),
+    ]);
+    assert!(printed.contains("ids van een eerdere versie"), "{printed}");
+    let written: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(old_dir.join("xapi.json")).unwrap()).unwrap();
+    assert_eq!(
+        ids(&written),
+        ids(&earlier),
+        "xapi.json holds the ids the LRS has"
+    );
+    let new_registration = xapi::registration("Oud Proef", &b.attempts[0]).to_string();
+    assert!(
+        archive
+            .read_registration(&new_registration)
+            .unwrap()
+            .is_empty(),
+        "not sent again under a new id"
+    );
+    let mut old_back = Vec::new();
+    for r in &registrations_of(&earlier) {
+        old_back.extend(archive.read_registration(r).unwrap());
+    }
+    assert_eq!(ids(&old_back), ids(&earlier));
+    // A different statement under an id the LRS holds: 409, said in plain words.
+    let mut changed = earlier[0].clone();
+    changed["object"]["id"] = serde_json::json!("https://elders.example.nl/scenario/x");
+    let e = archive.send(&[changed]).unwrap_err();
+    assert!(
+        matches!(e, gesprekstrainer::core::export::lrs::LrsError::Conflict(_)),
+        "{e}"
+    );
+    assert!(e.to_string().contains("dezelfde ids"), "{e}");
+    std::fs::remove_file(data.join("organisatie.ron")).unwrap();
 
     // Wrong password: a clear error, not a panic.
     let out = Command::new(bin)
@@ -248,4 +348,5 @@ fn statements_sent_to_a_real_lrs_come_back_complete() {
         String::from_utf8_lossy(&out.stderr)
     );
     drop(server);
+    let _ = std::fs::remove_dir_all(&dir);
 }

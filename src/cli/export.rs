@@ -1,10 +1,12 @@
-//! `gesprekstrainer export` and `gesprekstrainer profile`: the return-day export and profile details.
+//! `gesprekstrainer export` and `gesprekstrainer profile`: the return-day export (with the
+//! organisation's settings) and profile details.
 
 use std::io::Write;
 use std::path::Path;
 
 use crate::core::export::{self, xapi};
 use crate::core::store::progress;
+use crate::core::store::settings::{self, Flags, Resolved};
 use crate::tr;
 
 /// "fout: …" in the interface language.
@@ -12,14 +14,23 @@ fn error(message: impl std::fmt::Display) -> String {
     tr!("terminal-error", message = message.to_string())
 }
 
+/// Writes the export; sends the statements to the LRS when the settings (or `--lrs`) name one,
+/// unless `no_lrs`.
 pub fn run(
     profile: &str,
     out_dir: &Path,
-    home_page: Option<&str>,
-    lrs: Option<(String, String)>,
+    flags: &Flags,
+    no_lrs: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let settings = match settings::resolve(flags) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 1;
+        }
+    };
     if !progress::profile_dir(profile).is_dir() {
         let _ = writeln!(
             err,
@@ -34,7 +45,7 @@ pub fn run(
         );
         return 1;
     }
-    let (bundle, problems) = export::collect(profile);
+    let (bundle, problems) = export::collect(profile, &settings);
     for p in &problems {
         let _ = writeln!(
             err,
@@ -45,11 +56,7 @@ pub fn run(
             )
         );
     }
-    match export::write_all(
-        &bundle,
-        out_dir,
-        home_page.unwrap_or(xapi::DEFAULT_HOME_PAGE),
-    ) {
+    match export::write_all(&bundle, out_dir, &settings) {
         Ok(files) => {
             let _ = writeln!(
                 out,
@@ -63,16 +70,9 @@ pub fn run(
             for f in files {
                 let _ = writeln!(out, "  {}", f.display());
             }
-            match lrs {
-                Some((url, user)) => send_to_lrs(
-                    &bundle,
-                    home_page.unwrap_or(xapi::DEFAULT_HOME_PAGE),
-                    &url,
-                    &user,
-                    out,
-                    err,
-                ),
-                None => 0,
+            match &settings.lrs_endpoint.value {
+                Some(url) if !no_lrs => send_to_lrs(&bundle, &settings, url, out_dir, out, err),
+                _ => 0,
             }
         }
         Err(e) => {
@@ -82,7 +82,8 @@ pub fn run(
     }
 }
 
-/// Creates a profile or updates its group code and learning goals.
+/// Creates a profile or updates its group code and learning goals. Without `--group`, a profile
+/// that has no group gets the settings' default group.
 pub fn profile(
     name: &str,
     group: Option<&str>,
@@ -90,6 +91,19 @@ pub fn profile(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let has_group = || progress::read_profile(name).is_ok_and(|p| p.group.is_some());
+    let default_group = if group.is_none() && !has_group() {
+        match settings::resolve(&Flags::default()) {
+            Ok(s) => s.group.value,
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                return 1;
+            }
+        }
+    } else {
+        None
+    };
+    let group = group.or(default_group.as_deref());
     let result = progress::ensure_profile(name, group)
         .and_then(|()| progress::update_profile(name, group, goals));
     match result {
@@ -118,23 +132,40 @@ pub fn profile(
 }
 
 /// Sends the statements to the LRS and reads every attempt back to check nothing was lost.
+/// Attempts the LRS already holds under the earlier ids keep them, in `xapi.json` too.
 fn send_to_lrs(
     bundle: &export::bundle::Bundle,
-    home_page: &str,
+    settings: &Resolved,
     url: &str,
-    user: &str,
+    out_dir: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let password = std::env::var("GESPREKSTRAINER_LRS_PASSWORD").unwrap_or_default();
-    let statements = xapi::statements(bundle, home_page);
+    let password = std::env::var(settings::LRS_PASSWORD_ENV).unwrap_or_default();
+    let user = settings.lrs_user.value.as_deref().unwrap_or_default();
     let lrs = export::lrs::Lrs::new(url, user, &password);
+    let fail = |err: &mut dyn Write, e: &dyn std::fmt::Display| {
+        let _ = writeln!(err, "{}", error(e));
+        1
+    };
+    let legacy = match lrs.sent_under_legacy_ids(bundle) {
+        Ok(l) => l,
+        Err(e) => return fail(err, &e),
+    };
+    let statements = xapi::statements_keeping(bundle, &settings.home_page.value, &legacy);
+    if !legacy.is_empty() {
+        if let Err(e) = export::write_statements(out_dir, &statements) {
+            return fail(err, &format!("{}: {e}", out_dir.display()));
+        }
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("terminal-lrs-legacy", attempts = legacy.len())
+        );
+    }
     let stored = match lrs.send(&statements) {
         Ok(ids) => ids,
-        Err(e) => {
-            let _ = writeln!(err, "{}", error(e));
-            return 1;
-        }
+        Err(e) => return fail(err, &e),
     };
     let mut registrations: Vec<&str> = statements
         .iter()
@@ -147,12 +178,10 @@ fn send_to_lrs(
         match lrs.read_registration(r) {
             Ok(list) => found += list.len(),
             Err(e) => {
-                let _ = writeln!(
+                return fail(
                     err,
-                    "{}",
-                    error(tr!("terminal-read-back-failed", message = e.to_string()))
+                    &tr!("terminal-read-back-failed", message = e.to_string()),
                 );
-                return 1;
             }
         }
     }
@@ -166,17 +195,19 @@ fn send_to_lrs(
             found = found.to_string()
         )
     );
+    let already = statements.len().saturating_sub(stored.len());
+    if already > 0 {
+        let _ = writeln!(out, "{}", tr!("terminal-lrs-already", count = already));
+    }
     if found < statements.len() {
-        let _ = writeln!(
+        return fail(
             err,
-            "{}",
-            error(tr!(
+            &tr!(
                 "terminal-lrs-lost",
                 found = found.to_string(),
                 total = statements.len().to_string()
-            ))
+            ),
         );
-        return 1;
     }
     0
 }

@@ -6,6 +6,7 @@ mod import;
 mod play;
 mod report;
 mod review;
+mod settings;
 mod validate;
 
 use std::io::Write;
@@ -61,6 +62,7 @@ pub enum Command {
     /// Play a call in the terminal, or unattended with --auto / --choose.
     Play(PlayArgs),
     /// Export a trainee's progress for the return day: HTML report, CSV, raw data, xAPI.
+    /// The organisation's settings (see `settings`) give the defaults of the options below.
     Export {
         #[arg(long)]
         profile: String,
@@ -70,11 +72,14 @@ pub enum Command {
         #[arg(long)]
         home_page: Option<String>,
         /// Also send the statements to this Learning Record Store (its xAPI base URL).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "no_lrs")]
         lrs: Option<String>,
         /// LRS user for basic authentication; the password comes from GESPREKSTRAINER_LRS_PASSWORD.
-        #[arg(long, requires = "lrs")]
+        #[arg(long)]
         lrs_user: Option<String>,
+        /// Only write the files, even when the settings name an LRS.
+        #[arg(long)]
+        no_lrs: bool,
     },
     /// Review a group's exports (folders or export.ron files) for the return day.
     Review {
@@ -97,6 +102,8 @@ pub enum Command {
         #[arg(long = "goal")]
         goals: Vec<String>,
     },
+    /// Show the organisation's settings in force, where each value comes from, and the file.
+    Settings,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -154,15 +161,21 @@ pub fn run(
             home_page,
             lrs,
             lrs_user,
+            no_lrs,
         } => {
-            let lrs = lrs.map(|url| (url, lrs_user.unwrap_or_default()));
-            export::run(&profile, &dir, home_page.as_deref(), lrs, out, err)
+            let flags = crate::core::store::settings::Flags {
+                home_page,
+                lrs_endpoint: lrs,
+                lrs_user,
+            };
+            export::run(&profile, &dir, &flags, no_lrs, out, err)
         }
         Command::Review { paths, out: dir } => review::run(&paths, dir.as_ref(), out, err),
         Command::Import { packs } => import::run(&packs, out, err),
         Command::Profile { name, group, goals } => {
             export::profile(&name, group.as_deref(), &goals, out, err)
         }
+        Command::Settings => settings::run(out, err),
     };
     ExitCode::from(code)
 }

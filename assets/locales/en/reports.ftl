@@ -108,3 +108,27 @@ reports-group-csv-attempts = attempts
 reports-group-csv-measured = measured
 reports-group-csv-self-after = self after
 reports-group-csv-difference = difference
+
+## organisation settings
+
+reports-html-organisation = Organisation: { $name }
+reports-html-return-day = Return day: { $date }
+reports-long-date = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }
+reports-group-organisations = { $count ->
+        [one] Organisation
+       *[other] Organisations
+    }: { $names }
+reports-lrs-conflict = the LRS at { $url } already holds different statements under the same ids (for example after a change of home page) and therefore stored nothing of this batch

@@ -161,3 +161,38 @@ terminal-lrs-sent = LRS: { $statements ->
     } sent, { $stored } stored, { $found } read back
 terminal-lrs-lost = the LRS returned { $found } of the { $total } statements
 terminal-imported-into = Own scenarios and packs are in { $dir }
+
+## settings (organisatie.ron)
+
+terminal-settings-heading = Organisation settings
+terminal-settings-file = File: { $path }
+terminal-settings-file-missing = File: { $path } (does not exist; only environment variables and defaults apply)
+terminal-settings-organisation = organisation
+terminal-settings-home-page = home page (xAPI)
+terminal-settings-lrs = LRS
+terminal-settings-lrs-user = LRS user
+terminal-settings-lrs-password = LRS password
+terminal-settings-group = group code
+terminal-settings-return-day = return day
+terminal-settings-not-set = not set
+terminal-settings-password-set = set (not shown)
+terminal-settings-from-flag = command line
+terminal-settings-from-env = environment variable { $name }
+terminal-settings-from-file = file { $path }
+terminal-settings-from-default = default
+terminal-settings-example = Example to copy as { $path }:
+terminal-settings-bad-date = '{ $value }' is not a date; write YYYY-MM-DD, for example "2027-03-12"
+terminal-settings-bad-address = '{ $value }' is not a full web address; it must start with https:// or http://
+terminal-settings-password = the field '{ $field }' does not belong here: the LRS password is never kept in this file but in the environment variable { $env }
+terminal-settings-unknown-field = unknown field '{ $field }'; known fields: { $known }
+terminal-settings-duplicate-field = the field '{ $field }' appears twice
+terminal-settings-not-text = text in double quotes belongs here, such as "Example Council"
+terminal-settings-syntax = this is not valid RON ({ $error }); compare it with the example `gesprekstrainer settings` shows
+terminal-lrs-already = LRS: { $count ->
+        [one] 1 statement was
+       *[other] { $count } statements were
+    } already there and not stored again
+terminal-lrs-legacy = LRS: { $attempts ->
+        [one] 1 attempt was
+       *[other] { $attempts } attempts were
+    } already there under the ids of an earlier version; those ids are kept (in xapi.json too)

@@ -96,3 +96,27 @@ reports-group-csv-attempts = pogingen
 reports-group-csv-measured = gemeten
 reports-group-csv-self-after = zelf achteraf
 reports-group-csv-difference = verschil
+
+## organisatie-instellingen
+
+reports-html-organisation = Organisatie: { $name }
+reports-html-return-day = Terugkomdag: { $date }
+reports-long-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+reports-group-organisations = { $count ->
+        [one] Organisatie
+       *[other] Organisaties
+    }: { $names }
+reports-lrs-conflict = het LRS op { $url } heeft al andere statements onder dezelfde ids (bijvoorbeeld na een andere thuispagina) en heeft daarom niets van deze zending opgeslagen

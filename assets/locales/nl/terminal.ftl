@@ -137,3 +137,32 @@ terminal-read-back-failed = teruglezen mislukt: { $message }
 terminal-lrs-sent = LRS: { $statements } statement(s) verstuurd, { $stored } opgeslagen, { $found } teruggelezen
 terminal-lrs-lost = het LRS gaf { $found } van de { $total } statements terug
 terminal-imported-into = Eigen scenario's en pakketten staan in { $dir }
+
+## settings (organisatie.ron)
+
+terminal-settings-heading = Instellingen van de organisatie
+terminal-settings-file = Bestand: { $path }
+terminal-settings-file-missing = Bestand: { $path } (bestaat niet; er gelden alleen omgevingsvariabelen en standaardwaarden)
+terminal-settings-organisation = organisatie
+terminal-settings-home-page = thuispagina (xAPI)
+terminal-settings-lrs = LRS
+terminal-settings-lrs-user = LRS-gebruiker
+terminal-settings-lrs-password = LRS-wachtwoord
+terminal-settings-group = groepscode
+terminal-settings-return-day = terugkomdag
+terminal-settings-not-set = niet ingesteld
+terminal-settings-password-set = ingesteld (niet getoond)
+terminal-settings-from-flag = opdrachtregel
+terminal-settings-from-env = omgevingsvariabele { $name }
+terminal-settings-from-file = bestand { $path }
+terminal-settings-from-default = standaard
+terminal-settings-example = Voorbeeld om over te nemen als { $path }:
+terminal-settings-bad-date = '{ $value }' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld "2027-03-12"
+terminal-settings-bad-address = '{ $value }' is geen volledig webadres; het moet beginnen met https:// of http://
+terminal-settings-password = het veld '{ $field }' hoort hier niet: het wachtwoord van het LRS staat nooit in dit bestand, maar in de omgevingsvariabele { $env }
+terminal-settings-unknown-field = onbekend veld '{ $field }'; bekende velden: { $known }
+terminal-settings-duplicate-field = het veld '{ $field }' staat er twee keer in
+terminal-settings-not-text = hier hoort tekst tussen aanhalingstekens, zoals "Gemeente Voorbeeld"
+terminal-settings-syntax = dit is geen geldige RON ({ $error }); vergelijk met het voorbeeld dat `gesprekstrainer settings` toont
+terminal-lrs-already = LRS: { $count } statement(s) stonden er al en zijn niet opnieuw opgeslagen
+terminal-lrs-legacy = LRS: { $attempts } poging(en) stonden er al onder de ids van een eerdere versie; die ids blijven behouden (ook in xapi.json)

@@ -8,7 +8,7 @@ use crate::app::action::Action;
 use crate::app::i18n::{K, lang_tr, t};
 use crate::app::messages::ExportRequested;
 use crate::app::state::{Lang, Notice, Screen, Settings, Trainee};
-use crate::core::export::{self, xapi};
+use crate::core::export;
 use crate::core::format::technique::Skill;
 use crate::core::store::progress::rating_percent;
 use crate::core::store::storage;
@@ -31,7 +31,15 @@ fn export_now(
         return;
     }
     let Some(name) = &trainee.name else { return };
-    let (bundle, problems) = export::collect(name);
+    // The same settings as `gesprekstrainer export`; a broken settings file stops the export.
+    let settings = match crate::core::store::settings::resolve(&Default::default()) {
+        Ok(s) => s,
+        Err(e) => {
+            notice.0 = Some(crate::tr!("window-export-failed", error = e.to_string()));
+            return;
+        }
+    };
+    let (bundle, problems) = export::collect(name, &settings);
     let dir = storage::data_dir().join("exports").join(format!(
         "{}-{}",
         crate::core::store::progress::profile_dir(name)
@@ -40,19 +48,17 @@ fn export_now(
             .unwrap_or_default(),
         chrono::Local::now().format("%Y%m%d-%H%M%S")
     ));
-    notice.0 = Some(
-        match export::write_all(&bundle, &dir, xapi::DEFAULT_HOME_PAGE) {
-            Ok(_) if problems.is_empty() => {
-                crate::tr!("window-exported", dir = dir.display().to_string())
-            }
-            Ok(_) => crate::tr!(
-                "window-exported-skipping",
-                dir = dir.display().to_string(),
-                skipped = problems.len()
-            ),
-            Err(e) => crate::tr!("window-export-failed", error = e.to_string()),
-        },
-    );
+    notice.0 = Some(match export::write_all(&bundle, &dir, &settings) {
+        Ok(_) if problems.is_empty() => {
+            crate::tr!("window-exported", dir = dir.display().to_string())
+        }
+        Ok(_) => crate::tr!(
+            "window-exported-skipping",
+            dir = dir.display().to_string(),
+            skipped = problems.len()
+        ),
+        Err(e) => crate::tr!("window-export-failed", error = e.to_string()),
+    });
 }
 
 const COLORS: [Color32; 8] = [

@@ -21,6 +21,9 @@ pub struct Bundle {
     pub profile: Profile,
     pub learning_goals: Vec<String>,
     pub attempts: Vec<Attempt>,
+    /// The organisation's name from its settings (shown on the reports); absent in older exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::bundle::Bundle;
 use crate::core::format::technique::Skill;
 use crate::core::i18n;
@@ -232,7 +234,36 @@ fn self_table(bundle: &Bundle) -> String {
     h
 }
 
-pub fn to_html(bundle: &Bundle) -> String {
+/// A date written out in the interface language: "12 maart 2027", "March 12, 2027".
+pub fn long_date(d: NaiveDate) -> String {
+    crate::tr!(
+        "reports-long-date",
+        day = d.day().to_string(),
+        month = i64::from(d.month()),
+        year = d.year().to_string()
+    )
+}
+
+/// The organisation and the return day (from the settings) as one header line, if either is set.
+fn organisation_line(bundle: &Bundle, return_day: Option<NaiveDate>) -> String {
+    let parts: Vec<String> = [
+        bundle
+            .organisation
+            .as_deref()
+            .map(|name| crate::tr!("reports-html-organisation", name = name)),
+        return_day.map(|d| crate::tr!("reports-html-return-day", date = long_date(d))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"org\">{}</p>", esc(&parts.join(" · ")))
+}
+
+/// The trainee's report; `return_day` comes from the organisation's settings.
+pub fn to_html(bundle: &Bundle, return_day: Option<NaiveDate>) -> String {
     let p = &bundle.profile;
     let mut h = String::new();
     let _ = write!(
@@ -241,10 +272,11 @@ pub fn to_html(bundle: &Bundle) -> String {
 body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}} table{{border-collapse:collapse}} td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left}}
 .burger{{color:#444}} .u{{color:#1a2a6c}} .fb{{background:#f6f4e0;padding:.3em .6em;margin:.2em 0 .8em}} .trap{{color:#a0281e}}
 @media print{{details{{display:block}} .attempt{{page-break-inside:avoid}}}}</style></head><body>
-<h1>{title}</h1><p>{summary}</p>"#,
+<h1>{title}</h1>{organisation}<p>{summary}</p>"#,
         lang = i18n::current().code(),
         name = esc(&p.name),
         title = esc(&crate::tr!("reports-html-title", name = p.name.as_str())),
+        organisation = organisation_line(bundle, return_day),
         summary = esc(&crate::tr!(
             "reports-html-summary",
             group = p.group.as_deref().unwrap_or("—"),

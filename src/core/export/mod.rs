@@ -11,11 +11,16 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 
 use crate::core::store::progress::{self, Profile};
+use crate::core::store::settings::Resolved;
 use crate::core::store::storage;
 use bundle::Bundle;
 
-/// Collects a profile's data into a bundle. Unreadable attempt files are returned as problems.
-pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
+/// The xAPI statements' file in an export folder.
+pub const XAPI_FILE: &str = "xapi.json";
+
+/// Collects a profile's data into a bundle, with the organisation's name from the settings.
+/// Unreadable attempt files are returned as problems.
+pub fn collect(profile: &str, settings: &Resolved) -> (Bundle, Vec<String>) {
     let (mut attempts, problems) = progress::load_attempts(profile);
     crate::core::store::rescore::rescore(
         &mut attempts,
@@ -25,7 +30,7 @@ pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
     let mut profile = stored.unwrap_or_else(|| Profile {
         format: progress::FORMAT_VERSION,
         name: profile.to_owned(),
-        group: None,
+        group: settings.group.value.clone(),
         created: Utc::now(),
         goals: Vec::new(),
         display: None,
@@ -40,24 +45,32 @@ pub fn collect(profile: &str) -> (Bundle, Vec<String>) {
             profile,
             learning_goals,
             attempts,
+            organisation: settings.organisation.value.clone(),
         },
         problems,
     )
 }
 
-/// Writes the four files into `dir` (created if needed). Returns their paths.
-pub fn write_all(bundle: &Bundle, dir: &Path, home_page: &str) -> std::io::Result<Vec<PathBuf>> {
+/// Writes the four files into `dir` (created if needed), with the home page and return day of
+/// the settings. Returns their paths.
+pub fn write_all(
+    bundle: &Bundle,
+    dir: &Path,
+    settings: &Resolved,
+) -> std::io::Result<Vec<PathBuf>> {
     let files = [
-        ("rapport.html", html::to_html(bundle)),
+        (
+            "rapport.html",
+            html::to_html(bundle, settings.return_day.value),
+        ),
         ("pogingen.csv", csv::to_csv(bundle)),
         (
             "export.ron",
             bundle::to_text(bundle).map_err(std::io::Error::other)?,
         ),
         (
-            "xapi.json",
-            serde_json::to_string_pretty(&xapi::statements(bundle, home_page))
-                .map_err(std::io::Error::other)?,
+            XAPI_FILE,
+            statements_text(&xapi::statements(bundle, &settings.home_page.value))?,
         ),
     ];
     let mut out = Vec::new();
@@ -67,4 +80,15 @@ pub fn write_all(bundle: &Bundle, dir: &Path, home_page: &str) -> std::io::Resul
         out.push(path);
     }
     Ok(out)
+}
+
+/// Rewrites `xapi.json` in `dir` with these statements (e.g. as sent, with kept earlier ids).
+pub fn write_statements(dir: &Path, statements: &[serde_json::Value]) -> std::io::Result<PathBuf> {
+    let path = dir.join(XAPI_FILE);
+    storage::write_atomic(&path, statements_text(statements)?.as_bytes())?;
+    Ok(path)
+}
+
+fn statements_text(statements: &[serde_json::Value]) -> std::io::Result<String> {
+    serde_json::to_string_pretty(statements).map_err(std::io::Error::other)
 }

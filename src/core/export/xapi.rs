@@ -1,10 +1,14 @@
 //! xAPI 1.0.3 statements for a Learning Record Store: ADL verbs, an account-based actor, one
 //! `answered` per choice, one result statement per attempt.
 
+use std::collections::BTreeSet;
+
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
 
-use super::bundle::{Bundle, sha256_hex};
+use super::bundle::Bundle;
 use crate::core::store::progress::Attempt;
 
 /// Where activity ids and the actor's account live unless the organisation sets its own.
@@ -16,24 +20,38 @@ fn verb(name: &str, nl: &str) -> Value {
     json!({ "id": format!("{ADL}{name}"), "display": { "en-US": name, "nl-NL": nl } })
 }
 
-/// A UUID (version 4 layout) derived from `seed`, so a re-export gives the same ids and an LRS
-/// does not store a statement twice.
-pub fn uuid_from(seed: &str) -> String {
-    let h = sha256_hex(seed.as_bytes());
-    let mut b: Vec<u8> = (0..16)
-        .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap_or(0))
-        .collect();
+/// The namespace of every Gesprekstrainer registration (version 5 UUIDs):
+/// `Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://example.org/gesprekstrainer/xapi/ids")`, written
+/// out so it can never change (a test checks the derivation). It does not depend on the
+/// organisation's home page: the same attempt keeps its ids whatever the settings say.
+/// A registration is `new_v5(NAMESPACE, "profile|scenario|end time")`; statement `n` of the
+/// attempt is `new_v5(registration, "n")`.
+pub const NAMESPACE: Uuid = Uuid::from_u128(0x6263_9511_899f_568f_8d00_8f1c_e5f8_dc8e);
+
+/// An attempt's registration (version 5 UUID): the same attempt gives the same id on every
+/// export, so an LRS keeps a re-sent statement once.
+pub fn registration(profile: &str, a: &Attempt) -> Uuid {
+    Uuid::new_v5(&NAMESPACE, attempt_key(profile, a).as_bytes())
+}
+
+/// What identifies an attempt: the trainee, the scenario and the moment it ended.
+fn attempt_key(profile: &str, a: &Attempt) -> String {
+    format!("{profile}|{}|{}", a.scenario_id, a.finished.to_rfc3339())
+}
+
+/// The registration under the earlier, hand-made scheme (SHA-256 in a version 4 layout). Those
+/// ids are kept only for attempts an LRS already holds under them (see
+/// `lrs::Lrs::sent_under_legacy_ids`), so an attempt sent before is never sent again under a new id.
+pub fn legacy_registration(profile: &str, a: &Attempt) -> String {
+    legacy_uuid(&attempt_key(profile, a))
+}
+
+fn legacy_uuid(seed: &str) -> String {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&Sha256::digest(seed.as_bytes())[..16]);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    Uuid::from_bytes(b).hyphenated().to_string()
 }
 
 /// ISO 8601 duration with seconds, e.g. `PT83.25S`.
@@ -54,7 +72,18 @@ fn duration_ms(a: &Attempt) -> u64 {
         .unwrap_or(0)
 }
 
+/// The statements of every attempt, all with version 5 ids.
 pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
+    statements_keeping(bundle, home_page, &BTreeSet::new())
+}
+
+/// The statements, keeping the earlier ids for the attempts whose legacy registration is in
+/// `legacy` (attempts an LRS already holds under those ids).
+pub fn statements_keeping(
+    bundle: &Bundle,
+    home_page: &str,
+    legacy: &BTreeSet<String>,
+) -> Vec<Value> {
     let base = home_page.trim_end_matches('/');
     let actor = json!({
         "objectType": "Agent",
@@ -65,12 +94,22 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
     for a in &bundle.attempts {
         let dur = duration_ms(a);
         let started = a.finished - Duration::milliseconds(dur as i64);
-        let registration = uuid_from(&format!(
-            "{}|{}|{}",
-            bundle.profile.name,
-            a.scenario_id,
-            a.finished.to_rfc3339()
-        ));
+        let old = legacy_registration(&bundle.profile.name, a);
+        let keep_old = legacy.contains(&old);
+        let new = registration(&bundle.profile.name, a);
+        // Statement n of the attempt: named `n` under its registration.
+        let id = |n: usize| {
+            if keep_old {
+                legacy_uuid(&format!("{old}|{n}"))
+            } else {
+                Uuid::new_v5(&new, n.to_string().as_bytes()).to_string()
+            }
+        };
+        let registration = if keep_old {
+            old.clone()
+        } else {
+            new.to_string()
+        };
         let scenario = json!({
             "objectType": "Activity",
             "id": format!("{base}/scenario/{}", a.scenario_id),
@@ -98,7 +137,7 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
                          at: DateTime<Utc>,
                          ctx: Value| {
             let mut s = json!({
-                "id": uuid_from(&format!("{registration}|{n}")),
+                "id": id(n),
                 "actor": actor,
                 "verb": verb,
                 "object": object,
@@ -226,4 +265,38 @@ pub fn statements(bundle: &Bundle, home_page: &str) -> Vec<Value> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_namespace_is_the_documented_derivation() {
+        let derived = Uuid::new_v5(
+            &Uuid::NAMESPACE_URL,
+            b"https://example.org/gesprekstrainer/xapi/ids",
+        );
+        assert_eq!(NAMESPACE, derived);
+        assert_eq!(NAMESPACE.get_version_num(), 5);
+    }
+
+    /// Values computed outside Rust (Python's hashlib and uuid) from the earlier scheme and
+    /// from RFC 9562 version 5.
+    #[test]
+    fn legacy_and_version_5_ids_match_an_independent_computation() {
+        let key = "Piet|klacht-stadswinkel|2027-03-10T09:15:00+00:00";
+        let old = legacy_uuid(key);
+        assert_eq!(old, "afac75b3-69fc-4701-a5a1-942c39d344ff");
+        assert_eq!(
+            legacy_uuid(&format!("{old}|0")),
+            "78594911-47ea-408f-902f-bb1ddcbe71d5"
+        );
+        let new = Uuid::new_v5(&NAMESPACE, key.as_bytes());
+        assert_eq!(new.to_string(), "96f794bb-230c-5220-a42d-3740cd66ac54");
+        assert_eq!(
+            Uuid::new_v5(&new, b"0").to_string(),
+            "e65399ce-1313-5ec4-bfbf-67e167c4c70c"
+        );
+    }
 }

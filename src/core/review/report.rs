@@ -52,6 +52,27 @@ body{{font-family:sans-serif;max-width:75em;margin:2em auto;color:#222}} table{{
         esc(&crate::tr!("reports-group-title")),
         esc(&crate::tr!("reports-group-heading"))
     );
+    let mut organisations: Vec<&str> = Vec::new();
+    for o in group
+        .trainees
+        .iter()
+        .filter_map(|b| b.organisation.as_deref())
+    {
+        if !organisations.contains(&o) {
+            organisations.push(o);
+        }
+    }
+    if !organisations.is_empty() {
+        let _ = write!(
+            h,
+            "<p class=\"org\">{}</p>",
+            esc(&crate::tr!(
+                "reports-group-organisations",
+                count = organisations.len(),
+                names = organisations.join(", ")
+            ))
+        );
+    }
     let _ = write!(
         h,
         "<p>{}</p>",

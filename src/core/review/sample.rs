@@ -52,6 +52,7 @@ pub fn trainee(i: usize, attempts: usize, scenarios: &[(Loaded, Analysis)]) -> B
         },
         learning_goals: vec!["Eerst erkennen".into()],
         attempts: list,
+        organisation: None,
     }
 }
 
