@@ -5,7 +5,7 @@ use std::sync::Once;
 use gesprekstrainer::core::analysis::analyze::analyze;
 use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, bundle, csv, xapi};
-use gesprekstrainer::core::format::library;
+use gesprekstrainer::core::store::library as store_library;
 use gesprekstrainer::core::store::progress::{self, Attempt};
 use gesprekstrainer::core::store::settings::{self, Flags, Resolved};
 use serde_json::Value;
@@ -37,7 +37,7 @@ fn profile(name: &str) -> bundle::Bundle {
         ("klacht-stadswinkel", true),
         ("bijstand-terugvordering", false),
     ] {
-        let l = library::resolve(id).unwrap();
+        let l = store_library::resolve(id).unwrap().0;
         let a = analyze(&l.scenario);
         let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
         let path = if best { &a.best_path } else { &a.worst_path };
@@ -255,7 +255,7 @@ fn after_call_answers_travel_to_every_export() {
     let name = "Na Het Gesprek";
     let _ = profile("Na Het Gesprek Basis"); // sets the private data folder
     progress::ensure_profile(name, None).unwrap();
-    let l = library::resolve("leerplicht-verlof").unwrap();
+    let l = store_library::resolve("leerplicht-verlof").unwrap().0;
     let a = analyze(&l.scenario);
     let mut s = Session::start(&l.scenario, 2, Mode::Training).unwrap();
     for &c in &a.clean_for(s.variant()).path {

@@ -6,9 +6,9 @@ use gesprekstrainer::core::analysis::analyze::analyze;
 use gesprekstrainer::core::engine::scoring;
 use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, csv};
-use gesprekstrainer::core::format::library;
 use gesprekstrainer::core::i18n::{self, Lang};
 use gesprekstrainer::core::review::{self, coverage, report};
+use gesprekstrainer::core::store::library as store_library;
 use gesprekstrainer::core::store::progress::{self, Attempt};
 use gesprekstrainer::core::store::settings;
 
@@ -26,7 +26,7 @@ fn the_reports_are_written_in_english() {
         ("leerplicht-verlof", true),
         ("bijstand-terugvordering", false),
     ] {
-        let l = library::resolve(id).unwrap();
+        let l = store_library::resolve(id).unwrap().0;
         let a = analyze(&l.scenario);
         let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
         let path = if best {
@@ -67,7 +67,7 @@ fn the_reports_are_written_in_english() {
     let summary = review::summarise(&group);
     let cov: Vec<_> = ["leerplicht-verlof", "bijstand-terugvordering"]
         .iter()
-        .map(|id| coverage::coverage(&library::resolve(id).unwrap().scenario, &group))
+        .map(|id| coverage::coverage(&store_library::resolve(id).unwrap().0.scenario, &group))
         .collect();
     let group_html = report::to_html(&group, &summary, &cov);
     i18n::set(Lang::Nl);

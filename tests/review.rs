@@ -68,7 +68,9 @@ fn coverage_names_the_branches_nobody_took() {
     let group = review::import(&[dir]);
     // A scenario the sample group played (it spreads its calls over the whole library).
     let id = group.trainees[0].attempts[0].scenario_id.clone();
-    let played = gesprekstrainer::core::format::library::resolve(&id).unwrap();
+    let played = gesprekstrainer::core::store::library::resolve(&id)
+        .unwrap()
+        .0;
     let c = coverage::coverage(&played.scenario, &group);
     assert!(c.attempts > 0);
     let chosen: usize = c.responses - c.unchosen.len();

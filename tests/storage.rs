@@ -20,7 +20,9 @@ fn data_dir() -> std::path::PathBuf {
 }
 
 fn some_call() -> CallInProgress {
-    let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
+    let l = gesprekstrainer::core::store::library::resolve("klacht-stadswinkel")
+        .unwrap()
+        .0;
     let mut s = Session::start(&l.scenario, 1, Mode::Training).unwrap();
     s.choose(&l.scenario, 0, Some(800)).unwrap();
     CallInProgress::new(s, vec![Some(0)], 1200)
@@ -96,7 +98,9 @@ fn a_corrupt_call_in_progress_is_set_aside_not_overwritten() {
 fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
     data_dir();
     let call = some_call();
-    let l = gesprekstrainer::core::format::library::resolve("klacht-stadswinkel").unwrap();
+    let l = gesprekstrainer::core::store::library::resolve("klacht-stadswinkel")
+        .unwrap()
+        .0;
     let a = gesprekstrainer::core::analysis::analyze::analyze(&l.scenario);
     let result = call.session.finish(
         &l.scenario,
