@@ -58,7 +58,7 @@ fn truncated_ron_at_many_points_names_a_position() {
         while !GOOD.is_char_boundary(end) {
             end -= 1;
         }
-        let e = load(GOOD[..end].as_bytes().to_vec()).expect_err("truncated file");
+        let e = load(GOOD.as_bytes()[..end].to_vec()).expect_err("truncated file");
         assert!(e.starts_with("scenarios/kapot.ron:"), "{e}");
     }
 }
