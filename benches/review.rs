@@ -1,6 +1,7 @@
 //! Benchmark: import and summarise a group's exports (100 / 1,000 / 10,000 trainees, 3 calls each).
 //! Run: `cargo bench --bench review`. Prints what it measured on this machine.
 
+use gesprekstrainer::core::store::storage::Store;
 use std::time::Instant;
 
 use gesprekstrainer::core::format::library;
@@ -22,7 +23,10 @@ fn main() {
         let made = t.elapsed();
         let bytes: u64 = walk_size(&dir);
         let t = Instant::now();
-        let group = review::import(std::slice::from_ref(&dir));
+        let group = review::import(
+            &Store::new(std::env::temp_dir().join("gt-review-geen-eigen-scenarios")),
+            std::slice::from_ref(&dir),
+        );
         let imported = t.elapsed();
         let summary = review::summarise(&group);
         let cov: Vec<_> = scenarios

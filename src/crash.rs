@@ -78,8 +78,9 @@ pub fn install() {
 /// Writes the message, its place and a backtrace to `logs/fout-<time>.log` in the data folder.
 fn write_log(message: &str, place: &str) -> Option<PathBuf> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-    let path = storage::data_dir()
-        .join("logs")
+    // A panic can come from anywhere: the hook finds the data folder the way start-up does.
+    let path = storage::Store::from_env()
+        .logs()
         .join(format!("fout-{stamp}.log"));
     let text = format!(
         "Gesprekstrainer {}\n{message}\n{}\n\n{}\n",

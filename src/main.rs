@@ -15,7 +15,9 @@ fn main() -> ExitCode {
         Some(command) => {
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
+            let store = gesprekstrainer::core::store::storage::Store::from_env();
             cli::run(
+                &store,
                 command,
                 &mut input,
                 &mut std::io::stdout(),

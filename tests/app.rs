@@ -8,20 +8,27 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use gesprekstrainer::app::logic_plugin;
 use gesprekstrainer::app::messages::*;
-use gesprekstrainer::app::state::{ActiveCall, Notice, ScenarioLibrary, Screen, Trainee};
+use gesprekstrainer::app::state::{
+    ActiveCall, DataStore, Notice, ScenarioLibrary, Screen, Trainee,
+};
 use gesprekstrainer::core::store::progress;
+use gesprekstrainer::core::store::storage::Store;
 
 static DATA: Once = Once::new();
 
-fn app() -> App {
+/// The tests' data folder, given to the app as a resource (no environment variable).
+fn store() -> Store {
+    let dir = std::env::temp_dir().join(format!("gt-app-tests-{}", std::process::id()));
     DATA.call_once(|| {
-        let dir = std::env::temp_dir().join(format!("gt-app-tests-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        // SAFETY: set once, before any test thread reads the environment through the app.
-        unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
     });
+    Store::new(dir)
+}
+
+fn app() -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(DataStore(store()))
         .add_plugins(logic_plugin);
     app.update();
     app
@@ -84,7 +91,7 @@ fn a_whole_call_through_every_screen() {
     assert!(session.turns().iter().all(|t| t.at_ms.is_some()));
     // The call in progress was saved after every choice.
     assert!(
-        progress::profile_dir("Headless")
+        progress::profile_dir(&store(), "Headless")
             .join("lopend.ron")
             .is_file()
     );
@@ -96,7 +103,7 @@ fn a_whole_call_through_every_screen() {
     assert_eq!(result.score.overall, 100);
     assert_eq!(app.world().resource::<Trainee>().attempts.len(), 1);
     assert!(
-        !progress::profile_dir("Headless")
+        !progress::profile_dir(&store(), "Headless")
             .join("lopend.ron")
             .exists()
     );

@@ -5,9 +5,9 @@ use std::sync::Once;
 use gesprekstrainer::core::analysis::analyze::analyze;
 use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, bundle, csv, xapi};
-use gesprekstrainer::core::store::library as store_library;
 use gesprekstrainer::core::store::progress::{self, Attempt};
 use gesprekstrainer::core::store::settings::{self, Flags, Resolved};
+use gesprekstrainer::core::store::storage::Store;
 use serde_json::Value;
 
 static DATA: Once = Once::new();
@@ -18,16 +18,20 @@ fn defaults() -> Resolved {
     settings::resolve_from(&none, &Flags::default(), &|_| None).unwrap()
 }
 
+/// The tests' private data folder, passed like the program passes its own.
+fn store() -> Store {
+    let dir = std::env::temp_dir().join(format!("gt-export-tests-{}", std::process::id()));
+    DATA.call_once(|| {
+        let _ = std::fs::remove_dir_all(&dir);
+    });
+    Store::new(dir)
+}
+
 /// A profile with two finished calls, stored in a private data folder.
 fn profile(name: &str) -> bundle::Bundle {
-    DATA.call_once(|| {
-        let dir = std::env::temp_dir().join(format!("gt-export-tests-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        // SAFETY: set once before any test reads the environment.
-        unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
-    });
-    progress::ensure_profile(name, Some("GRP-7")).unwrap();
+    progress::ensure_profile(&store(), name, Some("GRP-7")).unwrap();
     progress::update_profile(
+        &store(),
         name,
         None,
         &["Eerst erkennen; dan \"uitleggen\"".to_owned()],
@@ -37,7 +41,7 @@ fn profile(name: &str) -> bundle::Bundle {
         ("klacht-stadswinkel", true),
         ("bijstand-terugvordering", false),
     ] {
-        let l = store_library::resolve(id).unwrap().0;
+        let l = gesprekstrainer::core::format::library::builtin(id).unwrap();
         let a = analyze(&l.scenario);
         let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
         let path = if best { &a.best_path } else { &a.worst_path };
@@ -47,10 +51,10 @@ fn profile(name: &str) -> bundle::Bundle {
         }
         let prep = gesprekstrainer::core::engine::scoring::correct_prep(&l.scenario);
         let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep, &[]);
-        progress::save_attempt(name, &Attempt::new(&l, s, prep, vec![], r)).unwrap();
+        progress::save_attempt(&store(), name, &Attempt::new(&l, s, prep, vec![], r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    let (b, problems) = export::collect(name, &defaults());
+    let (b, problems) = export::collect(&store(), name, &defaults());
     assert!(problems.is_empty(), "{problems:?}");
     b
 }
@@ -254,8 +258,8 @@ fn the_self_rating_gap_is_shown_per_attempt() {
 fn after_call_answers_travel_to_every_export() {
     let name = "Na Het Gesprek";
     let _ = profile("Na Het Gesprek Basis"); // sets the private data folder
-    progress::ensure_profile(name, None).unwrap();
-    let l = store_library::resolve("leerplicht-verlof").unwrap().0;
+    progress::ensure_profile(&store(), name, None).unwrap();
+    let l = gesprekstrainer::core::format::library::builtin("leerplicht-verlof").unwrap();
     let a = analyze(&l.scenario);
     let mut s = Session::start(&l.scenario, 2, Mode::Training).unwrap();
     for &c in &a.clean_for(s.variant()).path {
@@ -272,8 +276,8 @@ fn after_call_answers_travel_to_every_export() {
     assert!(asked >= 2, "the clean call asks the after-call questions");
     let expected = (100.0 / asked as f64).round() as u8;
     assert_eq!(r.score.after_call, Some(expected));
-    progress::save_attempt(name, &Attempt::new(&l, s, prep, after, r.clone())).unwrap();
-    let (b, problems) = export::collect(name, &defaults());
+    progress::save_attempt(&store(), name, &Attempt::new(&l, s, prep, after, r.clone())).unwrap();
+    let (b, problems) = export::collect(&store(), name, &defaults());
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(b.attempts[0].result.after_call, r.after_call);
 

@@ -8,7 +8,6 @@ use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::export::{self, csv};
 use gesprekstrainer::core::i18n::{self, Lang};
 use gesprekstrainer::core::review::{self, coverage, report};
-use gesprekstrainer::core::store::library as store_library;
 use gesprekstrainer::core::store::progress::{self, Attempt};
 use gesprekstrainer::core::store::settings;
 
@@ -16,17 +15,16 @@ use gesprekstrainer::core::store::settings;
 fn the_reports_are_written_in_english() {
     let dir = std::env::temp_dir().join(format!("gt-export-english-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    // SAFETY: the only test in this binary; set before anything reads the environment.
-    unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
+    let store = &gesprekstrainer::core::store::storage::Store::new(&dir);
     let name = "English Report";
-    progress::ensure_profile(name, Some("GRP-EN")).unwrap();
-    progress::update_profile(name, None, &["Acknowledge first".to_owned()]).unwrap();
+    progress::ensure_profile(store, name, Some("GRP-EN")).unwrap();
+    progress::update_profile(store, name, None, &["Acknowledge first".to_owned()]).unwrap();
     // A good call with the after-call questions, and a poor one with a legal finding.
     for (id, best) in [
         ("leerplicht-verlof", true),
         ("bijstand-terugvordering", false),
     ] {
-        let l = store_library::resolve(id).unwrap().0;
+        let l = gesprekstrainer::core::format::library::builtin(id).unwrap();
         let a = analyze(&l.scenario);
         let mut s = Session::start(&l.scenario, 3, Mode::Training).unwrap();
         let path = if best {
@@ -41,7 +39,7 @@ fn the_reports_are_written_in_english() {
         let prep = scoring::correct_prep(&l.scenario);
         let after = scoring::correct_answers(&l.scenario.after_call);
         let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &prep, &after);
-        progress::save_attempt(name, &Attempt::new(&l, s, prep, after, r)).unwrap();
+        progress::save_attempt(store, name, &Attempt::new(&l, s, prep, after, r)).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     // Built-in defaults: no settings file, no environment.
@@ -51,7 +49,7 @@ fn the_reports_are_written_in_english() {
         &|_| None,
     )
     .unwrap();
-    let (mut b, problems) = export::collect(name, &defaults);
+    let (mut b, problems) = export::collect(store, name, &defaults);
     assert!(problems.is_empty(), "{problems:?}");
     b.organisation = Some("Example Council".to_owned());
     let return_day = chrono::NaiveDate::from_ymd_opt(2027, 3, 12);
@@ -67,7 +65,14 @@ fn the_reports_are_written_in_english() {
     let summary = review::summarise(&group);
     let cov: Vec<_> = ["leerplicht-verlof", "bijstand-terugvordering"]
         .iter()
-        .map(|id| coverage::coverage(&store_library::resolve(id).unwrap().0.scenario, &group))
+        .map(|id| {
+            coverage::coverage(
+                &gesprekstrainer::core::format::library::builtin(id)
+                    .unwrap()
+                    .scenario,
+                &group,
+            )
+        })
         .collect();
     let group_html = report::to_html(&group, &summary, &cov);
     i18n::set(Lang::Nl);

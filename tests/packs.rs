@@ -321,8 +321,7 @@ fn a_pack_dropped_on_the_library_is_playable_in_the_window() {
     use gesprekstrainer::core::store::library::Origin;
 
     let dir = temp_dir("window");
-    // SAFETY: the only test in this file that reads the process environment.
-    unsafe { std::env::set_var("GESPREKSTRAINER_DATA", dir.join("data")) };
+    let store = gesprekstrainer::core::store::storage::Store::new(dir.join("data"));
     let zip = dir.join("balie.zip");
     zip_pack(
         &zip,
@@ -334,6 +333,7 @@ fn a_pack_dropped_on_the_library_is_playable_in_the_window() {
     );
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(gesprekstrainer::app::state::DataStore(store.clone()))
         .add_plugins(logic_plugin);
     app.update();
     let send = |app: &mut App, m: &dyn Fn(&mut World)| {
@@ -397,7 +397,7 @@ fn a_pack_dropped_on_the_library_is_playable_in_the_window() {
         *app.world().resource::<State<Screen>>().get(),
         Screen::Debrief
     );
-    let attempts = gesprekstrainer::core::store::progress::load_attempts("Tess").0;
+    let attempts = gesprekstrainer::core::store::progress::load_attempts(&store, "Tess").0;
     assert_eq!(attempts.len(), 1);
     assert_eq!(attempts[0].scenario_id, "gemeente-x-balie");
 }

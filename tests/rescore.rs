@@ -4,13 +4,12 @@
 use gesprekstrainer::core::analysis::analyze::analyze;
 use gesprekstrainer::core::analysis::replay;
 use gesprekstrainer::core::format::load::ron_options;
-use gesprekstrainer::core::store::library as store_library;
 use gesprekstrainer::core::store::progress::Attempt;
 use gesprekstrainer::core::store::rescore::rescore;
 
 /// An attempt as the previous version wrote it: no qualities, points per turn, the old score.
 fn legacy_text() -> (String, gesprekstrainer::core::format::load::Loaded) {
-    let l = store_library::resolve("uwv-ww").unwrap().0;
+    let l = gesprekstrainer::core::format::library::builtin("uwv-ww").unwrap();
     let a = analyze(&l.scenario);
     let s = replay::play(&l.scenario, 5, &[0, 1, 0, 0, 0, 0, 0]).unwrap();
     let r = s.finish(&l.scenario, &a.reference_for(s.variant()), &[], &[]);

@@ -3,6 +3,7 @@
 use gesprekstrainer::core::export::bundle;
 use gesprekstrainer::core::format::technique::Skill;
 use gesprekstrainer::core::review::{self, coverage, report, sample};
+use gesprekstrainer::core::store::storage::Store;
 
 fn group_dir(name: &str) -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("gt-review-{name}-{}", std::process::id()));
@@ -31,7 +32,10 @@ fn a_group_with_refused_exports_still_loads_the_rest() {
     .unwrap();
     std::fs::write(dir.join("notities.ron"), "geen export").unwrap();
 
-    let group = review::import(&[dir.clone(), dir.join("bestaat-niet")]);
+    let group = review::import(
+        &Store::new(std::env::temp_dir().join("gt-review-geen-eigen-scenarios")),
+        &[dir.clone(), dir.join("bestaat-niet")],
+    );
     assert_eq!(group.trainees.len(), 10);
     assert_eq!(group.refused.len(), 4, "{:?}", group.refused);
     assert!(group.refused.iter().any(|r| r.contains("bewerkt")));
@@ -65,12 +69,13 @@ fn a_group_with_refused_exports_still_loads_the_rest() {
 fn coverage_names_the_branches_nobody_took() {
     let dir = group_dir("coverage");
     sample::write_group(&dir, 6, 2).unwrap();
-    let group = review::import(&[dir]);
+    let group = review::import(
+        &Store::new(std::env::temp_dir().join("gt-review-geen-eigen-scenarios")),
+        &[dir],
+    );
     // A scenario the sample group played (it spreads its calls over the whole library).
     let id = group.trainees[0].attempts[0].scenario_id.clone();
-    let played = gesprekstrainer::core::store::library::resolve(&id)
-        .unwrap()
-        .0;
+    let played = gesprekstrainer::core::format::library::builtin(&id).unwrap();
     let c = coverage::coverage(&played.scenario, &group);
     assert!(c.attempts > 0);
     let chosen: usize = c.responses - c.unchosen.len();
@@ -101,7 +106,10 @@ fn coverage_names_the_branches_nobody_took() {
 fn group_report_and_csv() {
     let dir = group_dir("report");
     sample::write_group(&dir, 3, 1).unwrap();
-    let group = review::import(&[dir]);
+    let group = review::import(
+        &Store::new(std::env::temp_dir().join("gt-review-geen-eigen-scenarios")),
+        &[dir],
+    );
     let summary = review::summarise(&group);
     let html = report::to_html(&group, &summary, &[]);
     assert!(html.contains("Deelnemer 00002") && html.contains("hsl(") && html.contains("<svg"));

@@ -10,12 +10,14 @@ use gesprekstrainer::app::i18n::{K, t};
 use gesprekstrainer::app::screens::start::{self, NEW_PROFILE_ID, StartForm};
 use gesprekstrainer::app::state::{Lang, Settings};
 use gesprekstrainer::core::store::progress;
+use gesprekstrainer::core::store::storage::Store;
 
 const SCREEN: egui::Vec2 = egui::vec2(1280.0, 720.0);
 
 /// One frame (after a first layout pass) with the start screen; the AccessKit nodes by label.
 fn frame(
     ctx: &egui::Context,
+    store: &Store,
     form: &mut StartForm,
 ) -> (Vec<(String, accesskit::Rect)>, Option<Action>) {
     let settings = Settings::default();
@@ -28,7 +30,7 @@ fn frame(
         };
         let mut o = ctx.run_ui(input, |ui| {
             action = egui::CentralPanel::default()
-                .show(ui, |ui| start::draw(ui, &settings, form))
+                .show(ui, |ui| start::draw(ui, &settings, store, form))
                 .inner;
         });
         // No renderer here: the font textures are dropped on purpose.
@@ -59,15 +61,14 @@ fn find<'a>(nodes: &'a [(String, accesskit::Rect)], label: &str) -> Option<&'a a
 fn two_hundred_profiles_leave_the_new_profile_and_the_trainer_entrance_in_view() {
     let data = std::env::temp_dir().join(format!("gt-start-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    // SAFETY: this test binary has one test; nothing else reads the environment meanwhile.
-    unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &data) };
+    let store = Store::new(&data);
     for i in 0..200 {
-        progress::ensure_profile(&format!("Deelnemer {i:03}"), None).unwrap();
+        progress::ensure_profile(&store, &format!("Deelnemer {i:03}"), None).unwrap();
     }
     let ctx = egui::Context::default();
     ctx.enable_accesskit();
     let mut form = StartForm::default();
-    let (nodes, _) = frame(&ctx, &mut form);
+    let (nodes, _) = frame(&ctx, &store, &mut form);
 
     let trainer = *find(&nodes, t(Lang::Nl, K::trainer_entrance)).expect("trainer entrance drawn");
     assert!(
@@ -83,17 +84,17 @@ fn two_hundred_profiles_leave_the_new_profile_and_the_trainer_entrance_in_view()
 
     // Far more profiles than fit: the list scrolls, the entrance stays where it was.
     for i in 200..1500 {
-        progress::ensure_profile(&format!("Deelnemer {i:04}"), None).unwrap();
+        progress::ensure_profile(&store, &format!("Deelnemer {i:04}"), None).unwrap();
     }
     let mut form = StartForm::default();
-    let (nodes, _) = frame(&ctx, &mut form);
+    let (nodes, _) = frame(&ctx, &store, &mut form);
     let again = find(&nodes, t(Lang::Nl, K::trainer_entrance)).unwrap();
     assert_eq!(*again, trainer);
     let last = find(&nodes, "Deelnemer 1499");
     assert!(last.is_none_or(|r| r.y0 >= f64::from(SCREEN.y)), "{last:?}");
 
     form.search = "deelnemer 149".into();
-    let (nodes, _) = frame(&ctx, &mut form);
+    let (nodes, _) = frame(&ctx, &store, &mut form);
     assert!(
         find(&nodes, "11 / 1500").is_some(),
         "search narrows the list"

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use gesprekstrainer::core::engine::session::{Mode, Session};
 use gesprekstrainer::core::store::progress::{self, Attempt, CallInProgress};
+use gesprekstrainer::core::store::storage::Store;
 
 static DATA: Once = Once::new();
 
@@ -13,16 +14,17 @@ fn data_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("gt-storage-tests-{}", std::process::id()));
     DATA.call_once(|| {
         let _ = std::fs::remove_dir_all(&dir);
-        // SAFETY: set once before any test reads the environment.
-        unsafe { std::env::set_var("GESPREKSTRAINER_DATA", &dir) };
     });
     dir
 }
 
+/// The tests' data folder, passed like the program passes its own (no environment variable).
+fn store() -> Store {
+    Store::new(data_dir())
+}
+
 fn some_call() -> CallInProgress {
-    let l = gesprekstrainer::core::store::library::resolve("klacht-stadswinkel")
-        .unwrap()
-        .0;
+    let l = gesprekstrainer::core::format::library::builtin("klacht-stadswinkel").unwrap();
     let mut s = Session::start(&l.scenario, 1, Mode::Training).unwrap();
     s.choose(&l.scenario, 0, Some(800)).unwrap();
     CallInProgress::new(s, vec![Some(0)], 1200)
@@ -57,7 +59,7 @@ fn killing_the_program_while_it_saves_never_leaves_a_broken_file() {
         if let Ok(text) = std::fs::read_to_string(dir.join("lopend.ron")) {
             ron::from_str::<CallInProgress>(&text).expect("lopend.ron is old or new, never half");
         }
-        let (_, problems) = progress::load_attempts("Kill");
+        let (_, problems) = progress::load_attempts(&store(), "Kill");
         assert!(problems.is_empty(), "{problems:?}");
     }
 }
@@ -65,14 +67,14 @@ fn killing_the_program_while_it_saves_never_leaves_a_broken_file() {
 #[test]
 fn a_corrupt_call_in_progress_is_set_aside_not_overwritten() {
     data_dir();
-    let dir = progress::profile_dir("Kapot");
+    let dir = progress::profile_dir(&store(), "Kapot");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("lopend.ron"),
         "(format: 1, prep: [Some(0)], elapsed_ms: 12",
     )
     .unwrap();
-    let e = progress::load_current("Kapot").unwrap_err();
+    let e = progress::load_current(&store(), "Kapot").unwrap_err();
     assert!(
         e.contains("is beschadigd") && e.contains("opzijgezet"),
         "{e}"
@@ -88,9 +90,9 @@ fn a_corrupt_call_in_progress_is_set_aside_not_overwritten() {
         "(format: 1, prep: [Some(0)], elapsed_ms: 12"
     );
     // The program goes on: nothing in progress now, and a new call saves next to the set-aside one.
-    assert_eq!(progress::load_current("Kapot"), Ok(None));
-    progress::save_current("Kapot", &some_call()).unwrap();
-    assert!(progress::load_current("Kapot").unwrap().is_some());
+    assert_eq!(progress::load_current(&store(), "Kapot"), Ok(None));
+    progress::save_current(&store(), "Kapot", &some_call()).unwrap();
+    assert!(progress::load_current(&store(), "Kapot").unwrap().is_some());
     assert!(dir.join(&aside[0]).is_file());
 }
 
@@ -98,9 +100,7 @@ fn a_corrupt_call_in_progress_is_set_aside_not_overwritten() {
 fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
     data_dir();
     let call = some_call();
-    let l = gesprekstrainer::core::store::library::resolve("klacht-stadswinkel")
-        .unwrap()
-        .0;
+    let l = gesprekstrainer::core::format::library::builtin("klacht-stadswinkel").unwrap();
     let a = gesprekstrainer::core::analysis::analyze::analyze(&l.scenario);
     let result = call.session.finish(
         &l.scenario,
@@ -109,11 +109,11 @@ fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
         &[],
     );
     let good = Attempt::new(&l, call.session.clone(), vec![], vec![], result);
-    progress::save_attempt("Nieuw", &good).unwrap();
+    progress::save_attempt(&store(), "Nieuw", &good).unwrap();
     let mut future = good.clone();
     future.format = progress::FORMAT_VERSION + 1;
     let future_path =
-        progress::profile_dir("Nieuw").join("pogingen/29990101T000000000Z-toekomst.ron");
+        progress::profile_dir(&store(), "Nieuw").join("pogingen/29990101T000000000Z-toekomst.ron");
     std::fs::write(
         &future_path,
         ron::ser::to_string(&future)
@@ -121,7 +121,7 @@ fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
             .replace("format:1", "format:2,nieuw_veld:\"x\""),
     )
     .unwrap();
-    let (attempts, problems) = progress::load_attempts("Nieuw");
+    let (attempts, problems) = progress::load_attempts(&store(), "Nieuw");
     assert_eq!(attempts, vec![good]);
     assert_eq!(problems.len(), 1);
     assert!(problems[0].contains("nieuwere versie"), "{}", problems[0]);
@@ -131,9 +131,12 @@ fn files_from_a_newer_version_are_set_aside_and_the_rest_loads() {
 #[test]
 fn a_leftover_temporary_file_from_a_crash_is_ignored() {
     data_dir();
-    progress::save_current("Tmp", &some_call()).unwrap();
-    let dir = progress::profile_dir("Tmp");
+    progress::save_current(&store(), "Tmp", &some_call()).unwrap();
+    let dir = progress::profile_dir(&store(), "Tmp");
     // As if the program died after writing the temporary file but before the rename.
     std::fs::write(dir.join(".lopend.ron.999.tmp"), "(half").unwrap();
-    assert_eq!(progress::load_current("Tmp").unwrap(), Some(some_call()));
+    assert_eq!(
+        progress::load_current(&store(), "Tmp").unwrap(),
+        Some(some_call())
+    );
 }

@@ -35,6 +35,7 @@ pub enum AppSystems {
 /// Everything except drawing: state, messages and the screens' logic. Runs headless in tests.
 pub fn logic_plugin(app: &mut App) {
     app.init_state::<Screen>()
+        .init_resource::<state::DataStore>()
         .init_resource::<Settings>()
         .init_resource::<Trainee>()
         .init_resource::<Notice>()

@@ -86,6 +86,17 @@ impl ScenarioLibrary {
     }
 }
 
+/// The user data folder the window reads and writes. Tests insert their own before the plugins;
+/// otherwise it is `GESPREKSTRAINER_DATA` or the platform's folder.
+#[derive(Resource, Debug, Clone, Deref)]
+pub struct DataStore(pub crate::core::store::storage::Store);
+
+impl Default for DataStore {
+    fn default() -> Self {
+        DataStore(crate::core::store::storage::Store::from_env())
+    }
+}
+
 /// The trainee using the program, with their finished attempts.
 #[derive(Resource, Default)]
 pub struct Trainee {

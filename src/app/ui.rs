@@ -133,6 +133,7 @@ fn draw(
     mut settings: ResMut<Settings>,
     lib: Res<ScenarioLibrary>,
     trainee: Res<Trainee>,
+    store: Res<super::state::DataStore>,
     call: Option<Res<ActiveCall>>,
     notice: Res<Notice>,
     mut forms: ResMut<Forms>,
@@ -185,14 +186,16 @@ fn draw(
     let drawn = match (screen, call.as_deref()) {
         (Screen::Start, _) => {
             egui::CentralPanel::default()
-                .show(&mut root, |ui| start::draw(ui, &settings, &mut forms.start))
+                .show(&mut root, |ui| {
+                    start::draw(ui, &settings, &store.0, &mut forms.start)
+                })
                 .inner
         }
         (Screen::Library, _) => {
             let Forms { library: form, .. } = &mut *forms;
             egui::CentralPanel::default()
                 .show(&mut root, |ui| {
-                    library::draw(ui, &settings, &lib, &trainee, form)
+                    library::draw(ui, &settings, &store.0, &lib, &trainee, form)
                 })
                 .inner
         }
@@ -206,7 +209,7 @@ fn draw(
             let Forms { review: form, .. } = &mut *forms;
             egui::CentralPanel::default()
                 .show(&mut root, |ui| {
-                    review::draw(ui, &settings, &lib, &mut review_state, form)
+                    review::draw(ui, &settings, &store.0, &lib, &mut review_state, form)
                 })
                 .inner
         }

@@ -1,5 +1,6 @@
 //! `gesprekstrainer analyze` and `gesprekstrainer graph`.
 
+use crate::core::store::storage::Store;
 use std::io::Write;
 
 use super::GraphFormat;
@@ -16,8 +17,8 @@ fn choices(p: &[usize]) -> String {
         .join(",")
 }
 
-pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let Some((loaded, a)) = super::load_valid(spec, err) else {
+pub fn run(store: &Store, spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some((loaded, a)) = super::load_valid(store, spec, err) else {
         return 1;
     };
     let s = &loaded.scenario;
@@ -178,8 +179,14 @@ pub fn run(spec: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     0
 }
 
-pub fn graph(spec: &str, format: GraphFormat, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match crate::core::store::library::resolve(spec) {
+pub fn graph(
+    store: &Store,
+    spec: &str,
+    format: GraphFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    match crate::core::store::library::resolve(store, spec) {
         Ok((l, _)) => {
             let text = match format {
                 GraphFormat::Dot => diagram::to_dot(&l.scenario),

@@ -1,6 +1,7 @@
 //! `gesprekstrainer export` and `gesprekstrainer profile`: the return-day export (with the
 //! organisation's settings) and profile details.
 
+use crate::core::store::storage::Store;
 use std::io::Write;
 use std::path::Path;
 
@@ -17,6 +18,7 @@ fn error(message: impl std::fmt::Display) -> String {
 /// Writes the export; sends the statements to the LRS when the settings (or `--lrs`) name one,
 /// unless `no_lrs`.
 pub fn run(
+    store: &Store,
     profile: &str,
     out_dir: &Path,
     flags: &Flags,
@@ -24,28 +26,26 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let settings = match settings::resolve(flags) {
+    let settings = match settings::resolve(store, flags) {
         Ok(s) => s,
         Err(e) => {
             let _ = writeln!(err, "{e}");
             return 1;
         }
     };
-    if !progress::profile_dir(profile).is_dir() {
+    if !progress::profile_dir(store, profile).is_dir() {
         let _ = writeln!(
             err,
             "{}",
             error(tr!(
                 "terminal-no-profile",
                 name = profile,
-                dir = crate::core::store::storage::data_dir()
-                    .display()
-                    .to_string()
+                dir = store.root.display().to_string()
             ))
         );
         return 1;
     }
-    let (bundle, problems) = export::collect(profile, &settings);
+    let (bundle, problems) = export::collect(store, profile, &settings);
     for p in &problems {
         let _ = writeln!(
             err,
@@ -85,15 +85,16 @@ pub fn run(
 /// Creates a profile or updates its group code and learning goals. Without `--group`, a profile
 /// that has no group gets the settings' default group.
 pub fn profile(
+    store: &Store,
     name: &str,
     group: Option<&str>,
     goals: &[String],
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let has_group = || progress::read_profile(name).is_ok_and(|p| p.group.is_some());
+    let has_group = || progress::read_profile(store, name).is_ok_and(|p| p.group.is_some());
     let default_group = if group.is_none() && !has_group() {
-        match settings::resolve(&Flags::default()) {
+        match settings::resolve(store, &Flags::default()) {
             Ok(s) => s.group.value,
             Err(e) => {
                 let _ = writeln!(err, "{e}");
@@ -104,8 +105,8 @@ pub fn profile(
         None
     };
     let group = group.or(default_group.as_deref());
-    let result = progress::ensure_profile(name, group)
-        .and_then(|()| progress::update_profile(name, group, goals));
+    let result = progress::ensure_profile(store, name, group)
+        .and_then(|()| progress::update_profile(store, name, group, goals));
     match result {
         Ok(p) => {
             let _ = writeln!(

@@ -5,12 +5,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::core::store::library;
+use crate::core::store::storage::Store;
 use crate::tr;
 
-pub fn run(packs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(store: &Store, packs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let mut code = 0;
     for pack in packs {
-        match library::import_pack(pack) {
+        match library::import_pack(store, pack) {
             Ok(report) => {
                 let _ = writeln!(
                     out,
@@ -47,7 +48,8 @@ pub fn run(packs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
         }
     }
-    if let Some(dir) = packs.first().map(|_| library::own_dir()) {
+    if !packs.is_empty() {
+        let dir = store.scenarios();
         let _ = writeln!(
             out,
             "{}",

@@ -15,6 +15,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::core::store::storage::Store;
+
 pub use play::PlayArgs;
 
 #[derive(Parser, Debug)]
@@ -115,6 +117,7 @@ pub enum GraphFormat {
 /// Resolves a scenario by id or path and checks it; prints the errors and returns `None` if
 /// it cannot be played or analysed.
 pub(crate) fn load_valid(
+    store: &Store,
     spec: &str,
     err: &mut dyn Write,
 ) -> Option<(
@@ -122,7 +125,7 @@ pub(crate) fn load_valid(
     crate::core::analysis::analyze::Analysis,
 )> {
     use crate::core::format::validate::{Located, Severity};
-    let loaded = match crate::core::store::library::resolve(spec) {
+    let loaded = match crate::core::store::library::resolve(store, spec) {
         Ok((l, _)) => l,
         Err(e) => {
             let _ = writeln!(err, "{e}");
@@ -144,17 +147,19 @@ pub(crate) fn load_valid(
 }
 
 /// Runs a command with the given streams; returns the process exit code.
+/// Runs a command on the user data in `store`.
 pub fn run(
+    store: &Store,
     command: Command,
     input: &mut dyn std::io::BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> ExitCode {
     let code = match command {
-        Command::Validate { paths, strict } => validate::run(&paths, strict, out, err),
-        Command::Analyze { path } => analyze::run(&path, out, err),
-        Command::Graph { path, format } => analyze::graph(&path, format, out, err),
-        Command::Play(args) => play::run(&args, input, out, err),
+        Command::Validate { paths, strict } => validate::run(store, &paths, strict, out, err),
+        Command::Analyze { path } => analyze::run(store, &path, out, err),
+        Command::Graph { path, format } => analyze::graph(store, &path, format, out, err),
+        Command::Play(args) => play::run(store, &args, input, out, err),
         Command::Export {
             profile,
             out: dir,
@@ -168,14 +173,14 @@ pub fn run(
                 lrs_endpoint: lrs,
                 lrs_user,
             };
-            export::run(&profile, &dir, &flags, no_lrs, out, err)
+            export::run(store, &profile, &dir, &flags, no_lrs, out, err)
         }
-        Command::Review { paths, out: dir } => review::run(&paths, dir.as_ref(), out, err),
-        Command::Import { packs } => import::run(&packs, out, err),
+        Command::Review { paths, out: dir } => review::run(store, &paths, dir.as_ref(), out, err),
+        Command::Import { packs } => import::run(store, &packs, out, err),
         Command::Profile { name, group, goals } => {
-            export::profile(&name, group.as_deref(), &goals, out, err)
+            export::profile(store, &name, group.as_deref(), &goals, out, err)
         }
-        Command::Settings => settings::run(out, err),
+        Command::Settings => settings::run(store, out, err),
     };
     ExitCode::from(code)
 }

@@ -13,6 +13,7 @@ use crate::core::engine::session::{Mode, Session, Step};
 use crate::core::format::load::Loaded;
 use crate::core::format::scenario::{PrepQuestion, Scenario};
 use crate::core::store::progress::{self, Attempt, CallInProgress};
+use crate::core::store::storage::Store;
 use crate::tr;
 
 /// "fout: …" in the interface language.
@@ -68,6 +69,7 @@ pub enum Auto {
 }
 
 pub fn run(
+    store: &Store,
     args: &PlayArgs,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
@@ -88,7 +90,7 @@ pub fn run(
         (None, Some(a)) => a.scenario_id.clone(),
         (None, None) => unreachable!("clap requires a scenario or --attempt"),
     };
-    let Some((loaded, analysis)) = super::load_valid(&spec, err) else {
+    let Some((loaded, analysis)) = super::load_valid(store, &spec, err) else {
         return 1;
     };
     if let (Some(a), Some(turn)) = (&attempt, args.from_turn) {
@@ -101,15 +103,24 @@ pub fn run(
             ..args.clone()
         };
         return if args.auto.is_some() || args.choose.is_some() {
-            unattended(args, &loaded, &analysis, Some(session), out, err)
+            unattended(store, args, &loaded, &analysis, Some(session), out, err)
         } else {
-            interactive(args, &loaded, &analysis, Some(session), input, out, err)
+            interactive(
+                store,
+                args,
+                &loaded,
+                &analysis,
+                Some(session),
+                input,
+                out,
+                err,
+            )
         };
     }
     if args.auto.is_some() || args.choose.is_some() {
-        unattended(args, &loaded, &analysis, None, out, err)
+        unattended(store, args, &loaded, &analysis, None, out, err)
     } else {
-        interactive(args, &loaded, &analysis, None, input, out, err)
+        interactive(store, args, &loaded, &analysis, None, input, out, err)
     }
 }
 
@@ -167,6 +178,7 @@ fn rewound(
 }
 
 fn unattended(
+    store: &Store,
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
@@ -243,10 +255,11 @@ fn unattended(
         if let Some(t) = session.turns().last() {
             report::turn(out, t, mode == Mode::Training);
         }
-        save_progress(args, &session, &prep, err);
+        save_progress(store, args, &session, &prep, err);
     }
     let mut answers = |_: &[bool], _: &mut dyn Write| Some(after.clone());
     finish(
+        store,
         args,
         loaded,
         analysis,
@@ -294,6 +307,7 @@ type AfterCall<'a> = dyn FnMut(&[bool], &mut dyn Write) -> Option<Vec<Option<usi
 
 #[allow(clippy::too_many_arguments)]
 fn finish(
+    store: &Store,
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
@@ -327,7 +341,7 @@ fn finish(
     report::result(out, &result);
     if let Some(name) = &args.profile {
         let attempt = Attempt::new(loaded, session.clone(), prep.to_vec(), after, result);
-        match progress::save_attempt(name, &attempt) {
+        match progress::save_attempt(store, name, &attempt) {
             Ok(p) => {
                 let _ = writeln!(
                     out,
@@ -348,9 +362,16 @@ fn finish(
     0
 }
 
-fn save_progress(args: &PlayArgs, session: &Session, prep: &[Option<usize>], err: &mut dyn Write) {
+fn save_progress(
+    store: &Store,
+    args: &PlayArgs,
+    session: &Session,
+    prep: &[Option<usize>],
+    err: &mut dyn Write,
+) {
     if let Some(name) = &args.profile
         && let Err(e) = progress::save_current(
+            store,
             name,
             &CallInProgress::new(session.clone(), prep.to_vec(), 0),
         )
@@ -377,6 +398,7 @@ fn ask(input: &mut dyn BufRead, out: &mut dyn Write, prompt: &str) -> Option<Str
 }
 
 fn interactive(
+    store: &Store,
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
@@ -391,7 +413,7 @@ fn interactive(
     let mut session = from;
     let mut prep = vec![None; s.preparation.len()];
     let current = match &args.profile {
-        Some(name) => progress::load_current(name).unwrap_or_else(|e| {
+        Some(name) => progress::load_current(store, name).unwrap_or_else(|e| {
             // The broken file was set aside; say so and start fresh.
             let _ = writeln!(err, "{}", tr!("terminal-warning", message = e.to_string()));
             None
@@ -416,7 +438,9 @@ fn interactive(
         }
     }
     if rewound {
-        return call(args, loaded, analysis, session, prep, input, out, err);
+        return call(
+            store, args, loaded, analysis, session, prep, input, out, err,
+        );
     }
     let _ = writeln!(out, "== {} ==\n{}\n", s.title, s.summary);
     let _ = writeln!(
@@ -448,12 +472,15 @@ fn interactive(
             None => return 0,
         }
     }
-    call(args, loaded, analysis, session, prep, input, out, err)
+    call(
+        store, args, loaded, analysis, session, prep, input, out, err,
+    )
 }
 
 /// The call itself, from the start or from a resumed or rewound moment.
 #[allow(clippy::too_many_arguments)]
 fn call(
+    store: &Store,
     args: &PlayArgs,
     loaded: &Loaded,
     analysis: &Analysis,
@@ -514,7 +541,7 @@ fn call(
                         tr!("terminal-trainer-tip", tip = h.text.as_str())
                     );
                 }
-                save_progress(args, &session, &prep, err);
+                save_progress(store, args, &session, &prep, err);
                 continue;
             }
             _ => {}
@@ -545,7 +572,7 @@ fn call(
                         let _ = writeln!(out, "  {}", tr!("terminal-note", note = note.as_str()));
                     }
                 }
-                save_progress(args, &session, &prep, err);
+                save_progress(store, args, &session, &prep, err);
             }
             None => {
                 let _ = writeln!(out, "{}", tr!("terminal-type-a-number", count = n));
@@ -559,6 +586,7 @@ fn call(
         ask_questions(&s.after_call, asked, mode, input, out)
     };
     finish(
+        store,
         args,
         loaded,
         analysis,

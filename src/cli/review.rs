@@ -1,5 +1,6 @@
 //! `gesprekstrainer review`: a group's exports for the return day, on screen and as HTML/CSV.
 
+use crate::core::store::storage::Store;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -9,6 +10,7 @@ use crate::core::store::storage;
 use crate::tr;
 
 pub fn run(
+    store: &Store,
     paths: &[PathBuf],
     out_dir: Option<&PathBuf>,
     out: &mut dyn Write,
@@ -22,7 +24,7 @@ pub fn run(
         );
         return 1;
     }
-    let group = review::import(paths);
+    let group = review::import(store, paths);
     for r in &group.refused {
         let _ = writeln!(err, "{}", tr!("terminal-refused", reason = r.to_string()));
     }
@@ -76,7 +78,7 @@ pub fn run(
             )
         );
     }
-    let scenarios: Vec<_> = crate::core::store::library::loaded()
+    let scenarios: Vec<_> = crate::core::store::library::loaded(store)
         .into_iter()
         .map(|(l, _)| l)
         .collect();

@@ -1,14 +1,15 @@
 //! `gesprekstrainer settings`: the organisation's settings in force, where each value came from,
 //! and the settings file's path (with an example to copy when there is none).
 
+use crate::core::store::storage::Store;
 use std::io::Write;
 
 use crate::core::export::html::long_date;
 use crate::core::store::settings::{self, Flags, Resolved, Setting, Source};
 use crate::tr;
 
-pub fn run(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match settings::resolve(&Flags::default()) {
+pub fn run(store: &Store, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match settings::resolve(store, &Flags::default()) {
         Ok(s) => {
             let _ = out.write_all(show(&s).as_bytes());
             0

@@ -1,6 +1,7 @@
 //! `gesprekstrainer validate [--strict]`: one line per problem, exit 1 when any file has an
 //! error (with `--strict`, also a warning).
 
+use crate::core::store::storage::Store;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -9,10 +10,16 @@ use crate::core::format::load::{self, LoadError, Loaded};
 use crate::core::format::validate::{Located, Severity};
 use crate::tr;
 
-pub fn run(paths: &[PathBuf], strict: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(
+    store: &Store,
+    paths: &[PathBuf],
+    strict: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     // Without paths: everything this user can play (built in, own folder, packs, shared).
     let loaded: Vec<Result<Loaded, LoadError>> = if paths.is_empty() {
-        crate::core::store::library::load_all()
+        crate::core::store::library::load_all(store)
             .into_iter()
             .map(|r| r.map(|(l, _)| l))
             .collect()

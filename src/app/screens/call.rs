@@ -1,5 +1,6 @@
 //! Call screen: the phone call itself — citizen, mood, transcript, responses, feedback, time-out.
 
+use crate::core::store::storage::Store;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
@@ -35,12 +36,12 @@ fn tick_clock(time: Res<Time<Real>>, call: Option<ResMut<ActiveCall>>) {
     }
 }
 
-fn save(trainee: &Trainee, call: &ActiveCall, notice: &mut Notice) {
+fn save(store: &Store, trainee: &Trainee, call: &ActiveCall, notice: &mut Notice) {
     let (Some(name), Some(session)) = (&trainee.name, &call.session) else {
         return;
     };
     let current = CallInProgress::new(session.clone(), call.prep.clone(), call.elapsed_ms);
-    if let Err(e) = progress::save_current(name, &current) {
+    if let Err(e) = progress::save_current(store, name, &current) {
         notice.0 = Some(crate::tr!("window-call-not-saved", error = e.to_string()));
     }
 }
@@ -49,6 +50,7 @@ fn respond(
     mut chosen: MessageReader<ResponseChosen>,
     call: Option<ResMut<ActiveCall>>,
     trainee: Res<Trainee>,
+    store: Res<crate::app::state::DataStore>,
     mut notice: ResMut<Notice>,
 ) {
     let Some(mut call) = call else { return };
@@ -74,7 +76,7 @@ fn respond(
             }
             Err(e) => notice.0 = Some(e.to_string()),
         }
-        save(&trainee, call, &mut notice);
+        save(&store.0, &trainee, call, &mut notice);
     }
 }
 
@@ -82,6 +84,7 @@ fn time_out(
     mut asked: MessageReader<TimeOutTaken>,
     call: Option<ResMut<ActiveCall>>,
     trainee: Res<Trainee>,
+    store: Res<crate::app::state::DataStore>,
     mut notice: ResMut<Notice>,
 ) {
     let Some(mut call) = call else { return };
@@ -92,7 +95,7 @@ fn time_out(
     if let Some(session) = call.session.as_mut() {
         call.hint = session.time_out(&call.loaded.scenario).map(|h| h.text);
     }
-    save(&trainee, call, &mut notice);
+    save(&store.0, &trainee, call, &mut notice);
 }
 
 fn answer_after_call(
@@ -120,6 +123,7 @@ fn proceed(
     mut cont: MessageReader<Continued>,
     call: Option<ResMut<ActiveCall>>,
     mut trainee: ResMut<Trainee>,
+    store: Res<crate::app::state::DataStore>,
     mut notice: ResMut<Notice>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -162,7 +166,7 @@ fn proceed(
             .iter()
             .any(|r| *r > 0)
             .then_some(call.self_before);
-        match progress::save_attempt(&name, &attempt) {
+        match progress::save_attempt(&store.0, &name, &attempt) {
             Ok(path) => {
                 trainee.attempts.push(attempt);
                 call.saved = Some(path);

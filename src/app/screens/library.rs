@@ -17,6 +17,7 @@ use crate::core::format::scenario::Difficulty;
 use crate::core::format::technique::Skill;
 use crate::core::format::validate;
 use crate::core::store::library::{self as store_library, Origin};
+use crate::core::store::storage::Store;
 use crate::core::store::{packs, progress};
 
 /// How often the scenario folder is checked for edits while the app runs.
@@ -50,18 +51,18 @@ pub enum ScenarioSource {
 }
 
 impl ScenarioSource {
-    fn load(&self) -> Vec<store_library::Found> {
+    fn load(&self, store: &Store) -> Vec<store_library::Found> {
         match self {
-            ScenarioSource::All => store_library::load_all(),
+            ScenarioSource::All => store_library::load_all(store),
             ScenarioSource::Folder(dir) => store_library::load_folder(dir, true),
         }
     }
 
     /// The folders whose files are watched for edits.
-    fn watched(&self) -> Vec<PathBuf> {
+    fn watched(&self, store: &Store) -> Vec<PathBuf> {
         match self {
             ScenarioSource::All => {
-                let mut dirs = vec![store_library::own_dir()];
+                let mut dirs = vec![store.scenarios()];
                 if cfg!(debug_assertions) {
                     dirs.push(library::source_dir());
                 }
@@ -74,9 +75,9 @@ impl ScenarioSource {
 }
 
 /// Every scenario file in the watched folders and their packs, with its modification time.
-fn folder_stamp(source: &ScenarioSource) -> Vec<(PathBuf, Option<SystemTime>)> {
+fn folder_stamp(source: &ScenarioSource, store: &Store) -> Vec<(PathBuf, Option<SystemTime>)> {
     let mut folders = Vec::new();
-    for dir in source.watched() {
+    for dir in source.watched(store) {
         let subdirs = std::fs::read_dir(&dir)
             .into_iter()
             .flatten()
@@ -98,11 +99,15 @@ fn folder_stamp(source: &ScenarioSource) -> Vec<(PathBuf, Option<SystemTime>)> {
 }
 
 /// Loads and checks every scenario; invalid files become a notice, they never block the rest.
-pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary>) {
+pub fn load_library(
+    source: Res<ScenarioSource>,
+    store: Res<crate::app::state::DataStore>,
+    mut lib: ResMut<ScenarioLibrary>,
+) {
     let mut scenarios = Vec::new();
     let mut origins = Vec::new();
     let mut invalid = Vec::new();
-    for found in source.load() {
+    for found in source.load(&store.0) {
         match found {
             Err(e) => invalid.push(e.to_string()),
             Ok((l, origin)) => {
@@ -130,7 +135,7 @@ pub fn load_library(source: Res<ScenarioSource>, mut lib: ResMut<ScenarioLibrary
         scenarios,
         origins,
         invalid,
-        stamp: folder_stamp(&source),
+        stamp: folder_stamp(&source, &store.0),
     };
 }
 
@@ -138,6 +143,7 @@ fn reload_changed_files(
     time: Res<Time<Real>>,
     mut since: Local<Duration>,
     source: Res<ScenarioSource>,
+    store: Res<crate::app::state::DataStore>,
     lib: ResMut<ScenarioLibrary>,
 ) {
     *since += time.delta();
@@ -145,8 +151,8 @@ fn reload_changed_files(
         return;
     }
     *since = Duration::ZERO;
-    if folder_stamp(&source) != lib.stamp {
-        load_library(source, lib);
+    if folder_stamp(&source, &store.0) != lib.stamp {
+        load_library(source, store, lib);
     }
 }
 
@@ -155,13 +161,14 @@ fn reload_changed_files(
 fn import_pack(
     mut asked: MessageReader<PackImportRequested>,
     source: Res<ScenarioSource>,
+    store: Res<crate::app::state::DataStore>,
     lib: ResMut<ScenarioLibrary>,
     mut notice: ResMut<Notice>,
 ) {
     let results: Vec<String> = asked
         .read()
         .map(
-            |PackImportRequested(path)| match store_library::import_pack(path) {
+            |PackImportRequested(path)| match store_library::import_pack(&store.0, path) {
                 Ok(report) => import_summary(&report),
                 Err(e) => e.to_string(),
             },
@@ -169,7 +176,7 @@ fn import_pack(
         .collect();
     if !results.is_empty() {
         notice.0 = Some(results.join("\n"));
-        load_library(source, lib);
+        load_library(source, store, lib);
     }
 }
 
@@ -214,6 +221,7 @@ fn choose_scenario(
 
 fn resume_call(
     mut resumed: MessageReader<CallResumed>,
+    store: Res<crate::app::state::DataStore>,
     trainee: Res<Trainee>,
     lib: Res<ScenarioLibrary>,
     mut notice: ResMut<Notice>,
@@ -224,7 +232,7 @@ fn resume_call(
         return;
     }
     let Some(name) = &trainee.name else { return };
-    match progress::load_current(name) {
+    match progress::load_current(&store.0, name) {
         Ok(Some(saved)) => match lib.get(saved.session.scenario_id()) {
             Some((l, a)) if saved.session.check_scenario(&l.scenario).is_ok() => {
                 let mut call = ActiveCall::new(l.clone(), a.clone());
@@ -253,6 +261,7 @@ fn resume_call(
 
 fn discard_call(
     mut discarded: MessageReader<CallDiscarded>,
+    store: Res<crate::app::state::DataStore>,
     trainee: Res<Trainee>,
     mut notice: ResMut<Notice>,
 ) {
@@ -260,7 +269,7 @@ fn discard_call(
         return;
     }
     if let Some(name) = &trainee.name
-        && let Err(e) = progress::discard_current(name)
+        && let Err(e) = progress::discard_current(&store.0, name)
     {
         notice.0 = Some(crate::tr!(
             "window-interrupted-not-discarded",
@@ -334,6 +343,7 @@ pub fn visible<'a>(
 pub fn draw(
     ui: &mut egui::Ui,
     settings: &Settings,
+    store: &Store,
     lib: &ScenarioLibrary,
     trainee: &Trainee,
     form: &mut LibraryForm,
@@ -348,7 +358,7 @@ pub fn draw(
     });
     let interrupted = *form.has_interrupted.get_or_insert_with(|| {
         trainee.name.as_deref().is_some_and(
-            |n| matches!(progress::load_current(n), Ok(Some(c)) if !c.session.is_ended()),
+            |n| matches!(progress::load_current(store, n), Ok(Some(c)) if !c.session.is_ended()),
         )
     });
     if interrupted {

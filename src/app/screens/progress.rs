@@ -11,7 +11,6 @@ use crate::app::state::{Lang, Notice, Screen, Settings, Trainee};
 use crate::core::export;
 use crate::core::format::technique::Skill;
 use crate::core::store::progress::rating_percent;
-use crate::core::store::storage;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -24,6 +23,7 @@ pub(super) fn plugin(app: &mut App) {
 
 fn export_now(
     mut asked: MessageReader<ExportRequested>,
+    store: Res<crate::app::state::DataStore>,
     trainee: Res<Trainee>,
     mut notice: ResMut<Notice>,
 ) {
@@ -32,17 +32,17 @@ fn export_now(
     }
     let Some(name) = &trainee.name else { return };
     // The same settings as `gesprekstrainer export`; a broken settings file stops the export.
-    let settings = match crate::core::store::settings::resolve(&Default::default()) {
+    let settings = match crate::core::store::settings::resolve(&store.0, &Default::default()) {
         Ok(s) => s,
         Err(e) => {
             notice.0 = Some(crate::tr!("window-export-failed", error = e.to_string()));
             return;
         }
     };
-    let (bundle, problems) = export::collect(name, &settings);
-    let dir = storage::data_dir().join("exports").join(format!(
+    let (bundle, problems) = export::collect(&store.0, name, &settings);
+    let dir = store.exports().join(format!(
         "{}-{}",
-        crate::core::store::progress::profile_dir(name)
+        crate::core::store::progress::profile_dir(&store.0, name)
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default(),

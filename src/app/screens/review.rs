@@ -12,7 +12,7 @@ use crate::app::state::{ScenarioLibrary, Screen, Settings};
 use crate::app::widgets;
 use crate::core::format::technique::Skill;
 use crate::core::review::{self, Group, Summary, coverage::Coverage};
-use crate::core::store::storage;
+use crate::core::store::storage::Store;
 
 /// The imported group and what the trainer selected.
 #[derive(Resource, Default)]
@@ -31,13 +31,17 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn import(mut asked: MessageReader<ReviewRequested>, mut state: ResMut<Review>) {
+fn import(
+    mut asked: MessageReader<ReviewRequested>,
+    store: Res<crate::app::state::DataStore>,
+    mut state: ResMut<Review>,
+) {
     let Some(ReviewRequested(paths)) = asked.read().last() else {
         return;
     };
-    let group = review::import(paths);
+    let group = review::import(&store.0, paths);
     let summary = review::summarise(&group);
-    let coverage = crate::core::store::library::loaded()
+    let coverage = crate::core::store::library::loaded(&store.0)
         .into_iter()
         .map(|(l, _)| crate::core::review::coverage::coverage(&l.scenario, &group))
         .collect();
@@ -48,17 +52,11 @@ fn import(mut asked: MessageReader<ReviewRequested>, mut state: ResMut<Review>) 
     };
 }
 
-/// The folder field of the trainer screen.
+/// The folder field of the trainer screen (empty until the screen first shows: then the data
+/// folder's exports).
+#[derive(Default)]
 pub struct ReviewForm {
     pub folder: String,
-}
-
-impl Default for ReviewForm {
-    fn default() -> Self {
-        ReviewForm {
-            folder: storage::data_dir().join("exports").display().to_string(),
-        }
-    }
 }
 
 fn heat(p: u8) -> Color32 {
@@ -69,6 +67,7 @@ fn heat(p: u8) -> Color32 {
 pub fn draw(
     ui: &mut egui::Ui,
     settings: &Settings,
+    store: &Store,
     lib: &ScenarioLibrary,
     state: &mut Review,
     form: &mut ReviewForm,
@@ -81,6 +80,9 @@ pub fn draw(
             action = Some(Action::Go(Screen::Start));
         }
     });
+    if form.folder.is_empty() {
+        form.folder = store.exports().display().to_string();
+    }
     ui.horizontal(|ui| {
         ui.label(t(lang, K::review_folder));
         ui.add(egui::TextEdit::singleline(&mut form.folder).desired_width(500.0));

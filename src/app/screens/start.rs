@@ -1,5 +1,6 @@
 //! Start screen: choose or create a trainee profile, pick the language.
 
+use crate::core::store::storage::Store;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
@@ -23,12 +24,17 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Writes the window preferences to the profile when they change (text size, theme, language).
-fn remember_display(settings: Res<Settings>, trainee: Res<Trainee>, mut notice: ResMut<Notice>) {
+fn remember_display(
+    settings: Res<Settings>,
+    trainee: Res<Trainee>,
+    store: Res<crate::app::state::DataStore>,
+    mut notice: ResMut<Notice>,
+) {
     if !settings.is_changed() {
         return;
     }
     if let Some(name) = &trainee.name
-        && let Err(e) = progress::save_display(name, settings.display())
+        && let Err(e) = progress::save_display(&store.0, name, settings.display())
     {
         // In the language just chosen, if that was the change.
         notice.0 = Some(lang_tr(
@@ -41,6 +47,7 @@ fn remember_display(settings: Res<Settings>, trainee: Res<Trainee>, mut notice: 
 
 fn choose_profile(
     mut chosen: MessageReader<ProfileChosen>,
+    store: Res<crate::app::state::DataStore>,
     mut trainee: ResMut<Trainee>,
     mut settings: ResMut<Settings>,
     lib: Option<Res<crate::app::state::ScenarioLibrary>>,
@@ -53,22 +60,25 @@ fn choose_profile(
     if name.is_empty() {
         return;
     }
-    let (mut attempts, mut problems) = progress::load_attempts(name);
+    let (mut attempts, mut problems) = progress::load_attempts(&store.0, name);
     // Attempts from before decision-quality scoring: re-scored where the scenario is unchanged.
     if let Some(lib) = &lib {
         crate::core::store::rescore::rescore(&mut attempts, &lib.scenarios);
     }
-    if let Err(e) = progress::load_current(name) {
+    if let Err(e) = progress::load_current(&store.0, name) {
         problems.push(e);
     }
-    if let Err(e) = progress::ensure_profile(name, None) {
+    if let Err(e) = progress::ensure_profile(&store.0, name, None) {
         problems.push(crate::tr!(
             "window-profile-not-saved",
             error = e.to_string()
         ));
     }
     // The window as this trainee left it: text size, theme, language.
-    if let Some(d) = progress::read_profile(name).ok().and_then(|p| p.display) {
+    if let Some(d) = progress::read_profile(&store.0, name)
+        .ok()
+        .and_then(|p| p.display)
+    {
         settings.set_display(d);
     }
     *trainee = Trainee {
@@ -92,13 +102,20 @@ pub struct StartForm {
 /// The id of the new-profile field (tests find it by this id).
 pub const NEW_PROFILE_ID: &str = "start-new-profile";
 
-pub fn draw(ui: &mut egui::Ui, settings: &Settings, form: &mut StartForm) -> Option<Action> {
+pub fn draw(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    store: &Store,
+    form: &mut StartForm,
+) -> Option<Action> {
     let lang = settings.lang;
     let mut action = None;
     ui.heading(t(lang, K::app_title));
     ui.label(t(lang, K::welcome));
     ui.add_space(12.0);
-    let profiles = form.profiles.get_or_insert_with(progress::list_profiles);
+    let profiles = form
+        .profiles
+        .get_or_insert_with(|| progress::list_profiles(store));
     let has_profiles = !profiles.is_empty();
     // What must always be in view comes first: a new profile, the language, the trainers.
     ui.label(t(lang, K::new_profile));

@@ -12,7 +12,7 @@ use chrono::Utc;
 
 use crate::core::store::progress::{self, Profile};
 use crate::core::store::settings::Resolved;
-use crate::core::store::storage;
+use crate::core::store::storage::{self, Store};
 use bundle::Bundle;
 
 /// The xAPI statements' file in an export folder.
@@ -20,13 +20,13 @@ pub const XAPI_FILE: &str = "xapi.json";
 
 /// Collects a profile's data into a bundle, with the organisation's name from the settings.
 /// Unreadable attempt files are returned as problems.
-pub fn collect(profile: &str, settings: &Resolved) -> (Bundle, Vec<String>) {
-    let (mut attempts, problems) = progress::load_attempts(profile);
+pub fn collect(store: &Store, profile: &str, settings: &Resolved) -> (Bundle, Vec<String>) {
+    let (mut attempts, problems) = progress::load_attempts(store, profile);
     crate::core::store::rescore::rescore(
         &mut attempts,
-        &crate::core::store::rescore::known_scenarios(),
+        &crate::core::store::rescore::known_scenarios(store),
     );
-    let stored = progress::read_profile(profile).ok();
+    let stored = progress::read_profile(store, profile).ok();
     let mut profile = stored.unwrap_or_else(|| Profile {
         format: progress::FORMAT_VERSION,
         name: profile.to_owned(),

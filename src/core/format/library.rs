@@ -105,6 +105,14 @@ pub fn load_builtin() -> Vec<Result<Loaded, LoadError>> {
         .collect()
 }
 
+/// A built-in scenario by id.
+pub fn builtin(id: &str) -> Option<Loaded> {
+    load_builtin()
+        .into_iter()
+        .flatten()
+        .find(|l| l.scenario.id == id)
+}
+
 /// Loads every `.ron` file in a folder; each file succeeds or fails on its own.
 pub fn load_dir(dir: &Path) -> Vec<Result<Loaded, LoadError>> {
     match load::scenario_files(&[dir.to_owned()]) {

@@ -52,7 +52,8 @@ pub fn find_exports(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
 }
 
 /// Reads every export, on all cores; a refused file never stops the others.
-pub fn import(paths: &[PathBuf]) -> Group {
+/// Attempts scored by an older version are re-scored against the scenarios in `store`.
+pub fn import(store: &crate::core::store::storage::Store, paths: &[PathBuf]) -> Group {
     let (files, mut refused) = find_exports(paths);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -89,7 +90,7 @@ pub fn import(paths: &[PathBuf]) -> Group {
         .flat_map(|b| &b.attempts)
         .any(|a| a.result.score.is_legacy())
     {
-        let scenarios = crate::core::store::rescore::known_scenarios();
+        let scenarios = crate::core::store::rescore::known_scenarios(store);
         for b in &mut trainees {
             crate::core::store::rescore::rescore(&mut b.attempts, &scenarios);
         }

@@ -10,7 +10,7 @@ use crate::core::format::load::{self, LoadError, Loaded};
 use crate::tr;
 
 use super::packs::{self, Manifest};
-use super::storage;
+use super::storage::Store;
 
 /// Environment variable with shared scenario folders (separated like `PATH`).
 pub const SCENARIOS_ENV: &str = "GESPREKSTRAINER_SCENARIOS";
@@ -34,11 +34,6 @@ pub fn set_shared_dirs(dirs: Vec<PathBuf>) {
     let _ = SHARED.set(dirs);
 }
 
-/// The data folder's scenario folder: own files and imported packs.
-pub fn own_dir() -> PathBuf {
-    storage::data_dir().join("scenarios")
-}
-
 /// The shared folders: `GESPREKSTRAINER_SCENARIOS`, then `--scenarios`.
 pub fn shared_dirs() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::env::var_os(SCENARIOS_ENV)
@@ -50,12 +45,12 @@ pub fn shared_dirs() -> Vec<PathBuf> {
 }
 
 /// Built-in scenarios first, then the own folder, then the shared folders.
-pub fn load_all() -> Vec<Found> {
+pub fn load_all(store: &Store) -> Vec<Found> {
     let mut out: Vec<Found> = builtin::load_builtin()
         .into_iter()
         .map(|r| r.map(|l| (l, Origin::Builtin)))
         .collect();
-    out.extend(load_folder(&own_dir(), false));
+    out.extend(load_folder(&store.scenarios(), false));
     for dir in shared_dirs() {
         out.extend(load_folder(&dir, true));
     }
@@ -63,18 +58,18 @@ pub fn load_all() -> Vec<Found> {
 }
 
 /// The playable scenarios (every file that loaded and whose id was free), in load order.
-pub fn loaded() -> Vec<(Loaded, Origin)> {
-    load_all().into_iter().flatten().collect()
+pub fn loaded(store: &Store) -> Vec<(Loaded, Origin)> {
+    load_all(store).into_iter().flatten().collect()
 }
 
 /// A scenario by file path, or by id among all scenarios.
-pub fn resolve(spec: &str) -> Result<(Loaded, Origin), LoadError> {
+pub fn resolve(store: &Store, spec: &str) -> Result<(Loaded, Origin), LoadError> {
     let path = Path::new(spec);
     if path.is_file() {
         return load::load_file(path).map(|l| (l, Origin::Own));
     }
     let mut ids = Vec::new();
-    for (l, origin) in loaded() {
+    for (l, origin) in loaded(store) {
         if l.scenario.id == spec {
             return Ok((l, origin));
         }
@@ -169,9 +164,9 @@ fn refuse_taken_ids(found: Vec<Found>) -> Vec<Found> {
 
 /// Imports a pack into the own folder. An id already used by a built-in scenario, another
 /// pack or a file is refused; the pack's own older version does not count (it is replaced).
-pub fn import_pack(source: &Path) -> Result<packs::ImportReport, packs::PackError> {
-    let root = own_dir();
-    let current = loaded();
+pub fn import_pack(store: &Store, source: &Path) -> Result<packs::ImportReport, packs::PackError> {
+    let root = store.scenarios();
+    let current = loaded(store);
     let taken = |id: &str, replacing: &Path| {
         current
             .iter()

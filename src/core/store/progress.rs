@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::storage;
+use super::storage::{self, Store};
 use crate::core::engine::result::CallResult;
 use crate::core::engine::session::Session;
 use crate::core::format::load::{self, Loaded};
@@ -75,7 +75,7 @@ pub fn content_hash(text: &str) -> String {
 }
 
 /// A profile name as a safe folder name (letters, digits, '-' and '_'; others become '_').
-pub fn profile_dir(name: &str) -> PathBuf {
+pub fn profile_dir(store: &Store, name: &str) -> PathBuf {
     let safe: String = name
         .trim()
         .chars()
@@ -87,13 +87,11 @@ pub fn profile_dir(name: &str) -> PathBuf {
             }
         })
         .collect();
-    storage::data_dir()
-        .join("profiles")
-        .join(if safe.is_empty() {
-            "_".to_owned()
-        } else {
-            safe
-        })
+    store.profiles().join(if safe.is_empty() {
+        "_".to_owned()
+    } else {
+        safe
+    })
 }
 
 fn ron_pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
@@ -123,16 +121,16 @@ impl CallInProgress {
 }
 
 /// Saves the call in progress (after every choice), atomically.
-pub fn save_current(profile: &str, call: &CallInProgress) -> std::io::Result<()> {
+pub fn save_current(store: &Store, profile: &str, call: &CallInProgress) -> std::io::Result<()> {
     storage::write_atomic(
-        &profile_dir(profile).join("lopend.ron"),
+        &profile_dir(store, profile).join("lopend.ron"),
         ron_pretty(call)?.as_bytes(),
     )
 }
 
 /// Forgets the call in progress (the trainee chose not to continue it).
-pub fn discard_current(profile: &str) -> std::io::Result<()> {
-    match std::fs::remove_file(profile_dir(profile).join("lopend.ron")) {
+pub fn discard_current(store: &Store, profile: &str) -> std::io::Result<()> {
+    match std::fs::remove_file(profile_dir(store, profile).join("lopend.ron")) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
@@ -165,8 +163,8 @@ pub struct Display {
 }
 
 /// Creates the profile if it does not exist yet (an existing one is left as it is).
-pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
-    let path = profile_dir(name).join("profiel.ron");
+pub fn ensure_profile(store: &Store, name: &str, group: Option<&str>) -> std::io::Result<()> {
+    let path = profile_dir(store, name).join("profiel.ron");
     if path.exists() {
         return Ok(());
     }
@@ -182,8 +180,8 @@ pub fn ensure_profile(name: &str, group: Option<&str>) -> std::io::Result<()> {
 }
 
 /// Reads a profile; a missing or unreadable file is an error in plain words.
-pub fn read_profile(name: &str) -> std::io::Result<Profile> {
-    let path = profile_dir(name).join("profiel.ron");
+pub fn read_profile(store: &Store, name: &str) -> std::io::Result<Profile> {
+    let path = profile_dir(store, name).join("profiel.ron");
     match read_versioned(&path) {
         Ok(Some(p)) => Ok(p),
         Ok(None) => Err(std::io::Error::new(
@@ -196,11 +194,12 @@ pub fn read_profile(name: &str) -> std::io::Result<Profile> {
 
 /// Sets the group code (if given) and replaces the learning goals (if any are given).
 pub fn update_profile(
+    store: &Store,
     name: &str,
     group: Option<&str>,
     goals: &[String],
 ) -> std::io::Result<Profile> {
-    let mut p = read_profile(name)?;
+    let mut p = read_profile(store, name)?;
     if let Some(g) = group {
         p.group = Some(g.to_owned()).filter(|g| !g.trim().is_empty());
     }
@@ -212,28 +211,28 @@ pub fn update_profile(
             .collect();
     }
     storage::write_atomic(
-        &profile_dir(name).join("profiel.ron"),
+        &profile_dir(store, name).join("profiel.ron"),
         ron_pretty(&p)?.as_bytes(),
     )?;
     Ok(p)
 }
 
 /// Remembers the profile's window preferences.
-pub fn save_display(name: &str, display: Display) -> std::io::Result<()> {
-    let mut p = read_profile(name)?;
+pub fn save_display(store: &Store, name: &str, display: Display) -> std::io::Result<()> {
+    let mut p = read_profile(store, name)?;
     if p.display == Some(display) {
         return Ok(());
     }
     p.display = Some(display);
     storage::write_atomic(
-        &profile_dir(name).join("profiel.ron"),
+        &profile_dir(store, name).join("profiel.ron"),
         ron_pretty(&p)?.as_bytes(),
     )
 }
 
 /// The profiles on this machine (their names), sorted.
-pub fn list_profiles() -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(storage::data_dir().join("profiles")) else {
+pub fn list_profiles(store: &Store) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(store.profiles()) else {
         return Vec::new();
     };
     let mut names: Vec<String> = entries
@@ -253,8 +252,8 @@ pub fn list_profiles() -> Vec<String> {
 }
 
 /// The finished attempts of a profile, oldest first. Unreadable files are reported, not fatal.
-pub fn load_attempts(profile: &str) -> (Vec<Attempt>, Vec<String>) {
-    let dir = profile_dir(profile).join("pogingen");
+pub fn load_attempts(store: &Store, profile: &str) -> (Vec<Attempt>, Vec<String>) {
+    let dir = profile_dir(store, profile).join("pogingen");
     let mut attempts = Vec::new();
     let mut problems = Vec::new();
     let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -367,8 +366,8 @@ fn unreadable(path: &Path, e: &std::io::Error) -> String {
 }
 
 /// The call in progress, if any. A broken file is an error, not a panic.
-pub fn load_current(profile: &str) -> Result<Option<CallInProgress>, String> {
-    read_versioned(&profile_dir(profile).join("lopend.ron"))
+pub fn load_current(store: &Store, profile: &str) -> Result<Option<CallInProgress>, String> {
+    read_versioned(&profile_dir(store, profile).join("lopend.ron"))
 }
 
 /// Rewrites an attempt that was saved before (e.g. with the self-rating after the debrief).
@@ -377,8 +376,8 @@ pub fn update_attempt(path: &std::path::Path, attempt: &Attempt) -> std::io::Res
 }
 
 /// Saves a finished attempt and clears the call in progress. Returns the attempt's file.
-pub fn save_attempt(profile: &str, attempt: &Attempt) -> std::io::Result<PathBuf> {
-    let dir = profile_dir(profile);
+pub fn save_attempt(store: &Store, profile: &str, attempt: &Attempt) -> std::io::Result<PathBuf> {
+    let dir = profile_dir(store, profile);
     let stamp = attempt.finished.format("%Y%m%dT%H%M%S%3fZ");
     let path = dir
         .join("pogingen")

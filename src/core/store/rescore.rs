@@ -34,8 +34,8 @@ pub fn rescore(attempts: &mut [Attempt], scenarios: &[(Loaded, Analysis)]) -> us
 
 /// Every playable scenario (built in, own, imported) with its analysis: what re-scoring
 /// compares against.
-pub fn known_scenarios() -> Vec<(Loaded, Analysis)> {
-    super::library::loaded()
+pub fn known_scenarios(store: &super::storage::Store) -> Vec<(Loaded, Analysis)> {
+    super::library::loaded(store)
         .into_iter()
         .map(|(l, _)| {
             let a = crate::core::analysis::analyze::analyze(&l.scenario);

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
-use super::storage;
+use super::storage::Store;
 use crate::core::export::xapi::DEFAULT_HOME_PAGE;
 use crate::core::format::load::{self, LoadError, Pos};
 use crate::tr;
@@ -164,13 +164,13 @@ impl fmt::Display for SettingsError {
 impl std::error::Error for SettingsError {}
 
 /// The settings file's path in the data folder.
-pub fn file_path() -> PathBuf {
-    storage::data_dir().join(FILE_NAME)
+pub fn file_path(store: &Store) -> PathBuf {
+    store.root.join(FILE_NAME)
 }
 
 /// The settings in force: flags, then the process environment, then the file in the data folder.
-pub fn resolve(flags: &Flags) -> Result<Resolved, SettingsError> {
-    resolve_from(&file_path(), flags, &|name| std::env::var(name).ok())
+pub fn resolve(store: &Store, flags: &Flags) -> Result<Resolved, SettingsError> {
+    resolve_from(&file_path(store), flags, &|name| std::env::var(name).ok())
 }
 
 /// The settings in force with this file and this environment (`env` looks a variable up).

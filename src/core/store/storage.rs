@@ -6,8 +6,47 @@ use std::path::{Path, PathBuf};
 /// Environment variable that overrides the data directory.
 pub const DATA_ENV: &str = "GESPREKSTRAINER_DATA";
 
+/// One user's data folder. Made once where the program starts (`Store::from_env`) and passed to
+/// every function that reads or writes user data; tests make their own with `Store::new`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    pub root: PathBuf,
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    /// `$GESPREKSTRAINER_DATA`, else the platform's user data folder: the only place that reads
+    /// the environment for it.
+    pub fn from_env() -> Store {
+        Store::new(data_dir())
+    }
+
+    /// One folder per profile.
+    pub fn profiles(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+
+    /// Own scenarios and imported packs.
+    pub fn scenarios(&self) -> PathBuf {
+        self.root.join("scenarios")
+    }
+
+    /// Where the window writes exports.
+    pub fn exports(&self) -> PathBuf {
+        self.root.join("exports")
+    }
+
+    /// Crash reports.
+    pub fn logs(&self) -> PathBuf {
+        self.root.join("logs")
+    }
+}
+
 /// The data directory: `$GESPREKSTRAINER_DATA`, else the platform's user data directory.
-pub fn data_dir() -> PathBuf {
+fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_ENV).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
