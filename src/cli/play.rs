@@ -397,6 +397,7 @@ fn ask(input: &mut dyn BufRead, out: &mut dyn Write, prompt: &str) -> Option<Str
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn interactive(
     store: &Store,
     args: &PlayArgs,
