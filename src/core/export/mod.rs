@@ -1,5 +1,6 @@
 //! The return-day export: an HTML report, CSV, the raw data with a checksum, and xAPI statements.
 
+pub mod anchor;
 pub mod bundle;
 pub mod csv;
 pub mod html;
