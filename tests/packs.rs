@@ -115,8 +115,15 @@ fn the_imported_scenario_is_played_exported_and_reviewed_like_a_built_in_one() {
     std::fs::create_dir_all(&pack).unwrap();
     std::fs::write(pack.join("pakket.ron"), manifest("2.1")).unwrap();
     std::fs::write(pack.join("balie.ron"), own_scenario("gemeente-x-balie")).unwrap();
+    std::fs::write(pack.join("kapot.ron"), BROKEN).unwrap();
     let imported = bin(&data).arg("import").arg(&pack).output().unwrap();
-    assert!(imported.status.success(), "{:?}", text(&imported));
+    let (i_out, i_err) = text(&imported);
+    assert_eq!(imported.status.code(), Some(1), "{i_out}{i_err}");
+    assert!(
+        i_out.contains("1 scenario geïmporteerd (gemeente-x-balie)"),
+        "{i_out}"
+    );
+    assert!(i_err.contains("kapot.ron:3:"), "{i_err}");
 
     let play = bin(&data)
         .args(["play", "gemeente-x-balie", "--auto", "best", "--seed", "3"])
