@@ -68,7 +68,16 @@ fn choose_profile(
     if let Err(e) = progress::load_current(&store.0, name) {
         problems.push(e);
     }
-    if let Err(e) = progress::ensure_profile(&store.0, name, None) {
+    // A new profile gets the organisation's default group code, as `gesprekstrainer profile`
+    // gives it; a broken settings file is reported and the profile is made without one.
+    let group = match crate::core::store::settings::resolve(&store.0, &Default::default()) {
+        Ok(s) => s.group.value,
+        Err(e) => {
+            problems.push(e.to_string());
+            None
+        }
+    };
+    if let Err(e) = progress::ensure_profile(&store.0, name, group.as_deref()) {
         problems.push(crate::tr!(
             "window-profile-not-saved",
             error = e.to_string()
