@@ -496,6 +496,6 @@ fn import_row(ui: &mut egui::Ui, form: &mut LibraryForm, action: &mut Option<Act
         if ui.button(crate::tr!("window-pick-folder")).clicked() {
             *action = Some(Action::Pick(PickFor::PackFolder));
         }
-        ui.weak(crate::tr!("window-pack-drop-hint"));
     });
+    ui.weak(crate::tr!("window-pack-drop-hint"));
 }
