@@ -13,29 +13,11 @@ pub fn run(store: &Store, packs: &[PathBuf], out: &mut dyn Write, err: &mut dyn 
     for pack in packs {
         match library::import_pack(store, pack) {
             Ok(report) => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    tr!(
-                        "core-pack-imported",
-                        pack = report.manifest.describe(),
-                        count = report.imported.len(),
-                        ids = report.imported.join(", ")
-                    )
-                );
-                if let Some((version, backup)) = &report.replaced {
-                    let _ = writeln!(
-                        out,
-                        "{}",
-                        tr!(
-                            "core-pack-replaced",
-                            version = version.as_str(),
-                            backup = backup.display().to_string()
-                        )
-                    );
+                for line in report.done_lines() {
+                    let _ = writeln!(out, "{line}");
                 }
-                for r in &report.refused {
-                    let _ = writeln!(err, "{}", tr!("core-pack-refused", reason = r.as_str()));
+                for line in report.refused_lines() {
+                    let _ = writeln!(err, "{line}");
                     code = 1;
                 }
                 if report.imported.is_empty() {

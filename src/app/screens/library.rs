@@ -182,25 +182,8 @@ fn import_pack(
 
 /// One message for the notice bar (the terminal prints the same lines).
 pub fn import_summary(report: &packs::ImportReport) -> String {
-    let mut lines = vec![crate::tr!(
-        "core-pack-imported",
-        pack = report.manifest.describe(),
-        count = report.imported.len(),
-        ids = report.imported.join(", ")
-    )];
-    if let Some((version, backup)) = &report.replaced {
-        lines.push(crate::tr!(
-            "core-pack-replaced",
-            version = version.as_str(),
-            backup = backup.display().to_string()
-        ));
-    }
-    lines.extend(
-        report
-            .refused
-            .iter()
-            .map(|r| crate::tr!("core-pack-refused", reason = r.as_str())),
-    );
+    let mut lines = report.done_lines();
+    lines.extend(report.refused_lines());
     lines.join("\n")
 }
 

@@ -124,6 +124,34 @@ pub struct ImportReport {
     pub replaced: Option<(String, PathBuf)>,
 }
 
+impl ImportReport {
+    /// What came in (and what was replaced), one line each, for the terminal and the window.
+    pub fn done_lines(&self) -> Vec<String> {
+        let mut lines = vec![tr!(
+            "core-pack-imported",
+            pack = self.manifest.describe(),
+            count = self.imported.len(),
+            ids = self.imported.join(", ")
+        )];
+        if let Some((version, backup)) = &self.replaced {
+            lines.push(tr!(
+                "core-pack-replaced",
+                version = version.as_str(),
+                backup = backup.display().to_string()
+            ));
+        }
+        lines
+    }
+
+    /// One line per refused file, with its reason.
+    pub fn refused_lines(&self) -> Vec<String> {
+        self.refused
+            .iter()
+            .map(|r| tr!("core-pack-refused", reason = r.as_str()))
+            .collect()
+    }
+}
+
 /// A pack installed in the scenario folder.
 pub struct Installed {
     pub dir: PathBuf,
